@@ -1,0 +1,53 @@
+"""Nothing is lost: every non-blank input line is in the body, in metadata, or removed.
+
+Lines are compared by their word characters only, so reflow, dehyphenation,
+quote and dash styles, bullets and Markdown markers do not count as loss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Article
+
+_NON_WORD_RE = re.compile(r"\W+")
+
+
+def canon(text: str) -> str:
+    """The word characters of ``text``, lower-cased, with nothing between them.
+
+    >>> canon("  • Latest-News, 2021!")
+    'latestnews2021'
+    """
+    return _NON_WORD_RE.sub("", text).lower()
+
+
+def unaccounted(article: Article) -> list[int]:
+    """Line numbers of non-blank input lines whose words are in no output field."""
+    pieces: dict[int, list[str]] = defaultdict(list)
+    for removal in article.removed:
+        if removal.line is not None:
+            pieces[removal.line].append(canon(removal.text))
+    homes: dict[int, list[str]] = defaultdict(list)
+    for block in article.body:
+        text = canon(block.text)
+        for span in block.spans:
+            homes[span.line].append(text)
+    meta = canon(" ".join(filter(None, (article.title, article.dateline and article.dateline.text,
+                                         article.byline and article.byline.text))))
+    body: str | None = None
+    missing = []
+    for number, line in enumerate(article.input_lines, start=1):
+        rest = canon(line)
+        for piece in pieces.get(number, ()):
+            rest = rest.replace(piece, "", 1)
+        if not rest or any(rest in home for home in homes.get(number, ())) or rest in meta:
+            continue
+        if body is None:
+            body = canon("\n".join(block.text for block in article.body))
+        if rest not in body:
+            missing.append(number)
+    return missing

@@ -1,0 +1,49 @@
+"""The command line: thin Click commands over the library. Only this package prints.
+
+Exit codes are those of :mod:`article_clean.exitcodes`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .. import __version__
+from .clean import clean_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="article-clean")
+def cli() -> None:
+    """Turn scraped news pages into clean, structured articles.
+
+    \b
+    Example:
+        cat page.txt | article-clean clean -f md
+    """
+
+
+cli.add_command(clean_command)
+
+
+def main() -> None:
+    """Entry point: run the CLI, and leave quietly when the reader of stdout goes away."""
+    try:
+        cli(prog_name="article-clean")
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        click.echo("article-clean: interrupted", err=True)
+        sys.exit(130)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,35 @@
+"""The working state of one document as it passes through the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Block, Byline, Dateline, Finding, Line, Removal
+from .options import Options
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The working state of one document between stages."""
+
+    source: str
+    options: Options
+    data: bytes | None = None
+    text: str | None = None
+    encoding: str | None = None
+    replaced: int = 0  #: bytes decoded with replacement
+    input_lines: tuple[str, ...] = ()
+    lines: tuple[Line, ...] = ()
+    title: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: Dateline | None = None
+    byline: Byline | None = None
+    language: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    blocks: tuple[Block, ...] = ()
+    flags: tuple[Finding, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    #: Flags recorded in article-clean front matter: the input was cleaned before.
+    recorded_flags: tuple[Finding, ...] | None = None

@@ -1,0 +1,110 @@
+"""The ordered registry of stages, and the run that pipes a document through them.
+
+The whole algorithm::
+
+    decode -> normalize -> segment -> front_matter -> boilerplate -> byline
+           -> header -> dateline -> reflow -> structure -> flags
+
+Each stage is a pure function ``Doc -> Doc``. A stage that changes nothing
+returns its input unchanged, which is how :func:`explain` knows what acted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .doc import Doc
+from .model import Article
+from .options import Options
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Doc], Doc]
+    summary: str
+
+
+def _stages() -> tuple[Stage, ...]:
+    from .stages import (
+        boilerplate,
+        byline,
+        dateline,
+        decode,
+        flags,
+        front_matter,
+        header,
+        normalize,
+        reflow,
+        segment,
+        structure,
+    )
+
+    return (
+        Stage("decode", decode.run, "bytes to text: BOM, UTF-8, then detection for legacy encodings"),
+        Stage("normalize", normalize.run, "newlines, zero-width characters, mojibake and Unicode form"),
+        Stage("segment", segment.run, "text to numbered lines with their indentation"),
+        Stage("front_matter", front_matter.run, "read article-clean's own Markdown front matter"),
+        Stage("boilerplate", boilerplate.run, "drop site chrome line by line, recording the rule"),
+        Stage("byline", byline.run, "the byline, its authors and the timestamp it carries"),
+        Stage("header", header.run, "published and updated timestamps, and the title"),
+        Stage("dateline", dateline.run, "cut the dateline from the first paragraph"),
+        Stage("reflow", reflow.run, "unwrap hard-wrapped lines and rejoin split paragraphs"),
+        Stage("structure", structure.run, "crossheads become headings"),
+        Stage("flags", flags.run, "flag truncated quotes and paragraphs, without editing"),
+    )
+
+
+STAGES: tuple[Stage, ...] = _stages()
+STAGE_NAMES: tuple[str, ...] = tuple(stage.name for stage in STAGES)
+#: Stages that cannot be disabled: without them there is no document.
+REQUIRED = frozenset({"decode", "normalize", "segment", "reflow"})
+
+
+def run(data: bytes | str, source: str = "-", options: Options | None = None) -> Article:
+    """Clean one document. Raises :class:`~article_clean.errors.InputError` on bad input."""
+    return finish(run_doc(data, source, options)[0])
+
+
+def run_doc(data: bytes | str, source: str = "-", options: Options | None = None) -> tuple[Doc, list[str]]:
+    """Run every enabled stage; return the final state and the names of the stages that acted."""
+    options = options or Options()
+    doc = Doc(source=source, options=options, data=data if isinstance(data, bytes) else None,
+              text=data if isinstance(data, str) else None)
+    acted: list[str] = []
+    for stage in STAGES:
+        if stage.name in options.disable and stage.name not in REQUIRED:
+            continue
+        after = stage.run(doc)
+        if after is not doc:
+            acted.append(stage.name)
+        doc = after
+    return doc, acted
+
+
+def explain(data: bytes | str, source: str = "-", options: Options | None = None) -> list[tuple[str, str]]:
+    """The stages that changed something, with their summaries, in order."""
+    summaries = {stage.name: stage.summary for stage in STAGES}
+    return [(name, summaries[name]) for name in run_doc(data, source, options)[1]]
+
+
+def finish(doc: Doc) -> Article:
+    """The public article from the final working state."""
+    flags = doc.flags if doc.recorded_flags is None else doc.recorded_flags
+    return Article(
+        source=doc.source,
+        title=doc.title,
+        published=doc.published,
+        updated=doc.updated,
+        dateline=doc.dateline,
+        byline=doc.byline,
+        body=doc.blocks,
+        flags=flags,
+        removed=tuple(sorted(doc.removed, key=lambda r: (r.line is None, r.line or 0))),
+        language=doc.language,
+        site_name=doc.site_name,
+        url=doc.url,
+        encoding=doc.encoding,
+        input_lines=doc.input_lines,
+    )

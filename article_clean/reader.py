@@ -1,0 +1,68 @@
+"""Read one input into bytes, turning every OS failure into an :class:`InputError`."""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import os
+import stat
+import sys
+import zlib
+from pathlib import Path
+
+from .errors import IS_DIRECTORY, NOT_FOUND, NOT_READABLE, NOT_REGULAR, TOO_LARGE, InputError
+
+_CHUNK = 1 << 20
+
+
+def read_bytes(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of ``path`` (``-`` is standard input), at most ``max_bytes`` of them.
+
+    ``.gz`` files are decompressed, and the limit applies to what they expand to.
+    """
+    name = os.fsdecode(path)
+    if name == "-":
+        return _read_limited(sys.stdin.buffer, name, max_bytes)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(name, NOT_FOUND) from None
+    except OSError as error:
+        raise InputError(name, NOT_READABLE.format(reason=error.strerror or error)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(name, IS_DIRECTORY)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(name, NOT_REGULAR)
+    compressed = name.endswith(".gz")
+    if not compressed and info.st_size > max_bytes:
+        raise InputError(name, TOO_LARGE.format(limit=max_bytes))
+    try:
+        with open(path, "rb") as handle:
+            if compressed:
+                with gzip.GzipFile(fileobj=handle) as unzipped:
+                    return _read_limited(unzipped, name, max_bytes)
+            return _read_limited(handle, name, max_bytes)
+    except InputError:
+        raise
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        raise InputError(name, f"is not a valid gzip file ({error}); decompress or replace it") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if error.errno == errno.EISDIR:
+            raise InputError(name, IS_DIRECTORY) from None
+        raise InputError(name, NOT_READABLE.format(reason=reason)) from None
+
+
+def _read_limited(handle, name: str, max_bytes: int) -> bytes:
+    """Read at most ``max_bytes``; one byte more is an error, never a silent cut."""
+    chunks = []
+    total = 0
+    while True:
+        chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            raise InputError(name, TOO_LARGE.format(limit=max_bytes))
+    return b"".join(chunks)

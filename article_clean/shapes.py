@@ -1,0 +1,120 @@
+"""Shapes of lines: is this prose, a headline, a dateline start? Pure predicates."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line
+from .patterns import (
+    AFP_CROSSHEAD_RE,
+    BULLET_RE,
+    BYLINE_BY_RE,
+    DATELINE_RE,
+    TERMINAL_RE,
+    TITLE_MAX_WORDS,
+    TRAILING_STOPWORDS,
+)
+from .dates import whole_timestamp
+
+#: A line of at least this many words that ends a sentence is prose.
+PROSE_MIN_WORDS = 8
+#: A line of at least this many words is prose whatever its end.
+PROSE_LONG_WORDS = 20
+#: A wrapped line is at least this many characters wide.
+WRAPPED_MIN_CHARS = 55
+
+
+def words(text: str) -> int:
+    """The number of space-separated words.
+
+    >>> words("IS fighters massing")
+    3
+    """
+    return text.count(" ") + 1 if text else 0
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline at the start of ``text``, when it has one of the known forms.
+
+    >>> dateline_match("MOSCOW, Oct 15, 2021 (BSS/AFP) - Russian President").group("location")
+    'MOSCOW'
+    >>> dateline_match("(CNN) -- A storm").group("agencies")
+    'CNN'
+    >>> dateline_match("A - B") is None
+    True
+    """
+    match = DATELINE_RE.match(text)
+    if match is None:
+        return None
+    location, dash = match.group("location"), match.group("dash")
+    if match.group("bold") and not match.group("bold_end"):
+        return None
+    if match.group("month") or match.group("month2") or match.group("agencies"):
+        return match
+    if location is None or sum(c.isalpha() for c in location) < 3:
+        return None
+    head = location.split(",")[0]
+    if not head.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():
+        return None
+    if dash == "-" and "," in location:
+        return None  # "KABUL, Afghanistan -" needs a long dash; a hyphen there is too common
+    if dash == ":" and len(head) < 4:
+        return None
+    return match
+
+
+def is_prose(lines: tuple[Line, ...], index: int) -> bool:
+    """A line of running text: long, or sentence-ending, or wrapped, or opening with a dateline."""
+    text = lines[index].text
+    count = words(text)
+    if count >= PROSE_LONG_WORDS:
+        return True
+    if count < 4:
+        return False
+    if dateline_match(text) and count >= 6:
+        return True
+    if count < PROSE_MIN_WORDS or BULLET_RE.match(text):
+        return False
+    if TERMINAL_RE.search(text):
+        return True
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return len(text) >= WRAPPED_MIN_CHARS and bool(following) and not BULLET_RE.match(following)
+
+
+def first_prose(lines: tuple[Line, ...]) -> int:
+    """Index of the first prose line, or ``len(lines)`` when there is none."""
+    return next((i for i, line in enumerate(lines) if line.text and is_prose(lines, i)), len(lines))
+
+
+def last_prose(lines: tuple[Line, ...]) -> int:
+    """Index of the last prose line, or -1 when there is none."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text and is_prose(lines, i)), -1)
+
+
+def is_headline(text: str) -> bool:
+    """A line that can be a title: short, no sentence period, not a label, date or byline.
+
+    >>> is_headline("IS fighters massing in Afghanistan, says Putin ahead of talks")
+    True
+    >>> is_headline("He said so.")
+    False
+    """
+    count = words(text)
+    if not (1 <= count <= TITLE_MAX_WORDS) or len(text) < 4:
+        return False
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    if text.endswith((":", ",", ";")) or not any(c.isalpha() for c in text):
+        return False
+    if count > 1 and text.rsplit(" ", 1)[-1].lower() in TRAILING_STOPWORDS:
+        return False
+    if BULLET_RE.match(text) and not AFP_CROSSHEAD_RE.match(text):
+        return False
+    if BYLINE_BY_RE.match(text) or whole_timestamp(text) or dateline_match(text):
+        return False
+    return True
+
+
+def blanked(line: Line) -> Line:
+    """A blank line in place of ``line``: removing a line must not glue its neighbours."""
+    return Line(line.number, "", 0, 1)

@@ -1,0 +1,97 @@
+"""boilerplate: drop site chrome line by line, recording each line and its rule."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Line, Removal
+from ..patterns import (
+    AFP_CROSSHEAD_RE,
+    BOILERPLATE_RULES,
+    BULLET_RE,
+    MENU_ITEM_MAX_WORDS,
+    MENU_RUN_MIN,
+    NAV_PHRASES,
+    TERMINAL_RE,
+)
+from ..options import Options
+from ..doc import Doc
+from ..shapes import blanked, first_prose, last_prose
+
+
+def line_rule(text: str, options: Options | None = None) -> str | None:
+    """The boilerplate rule that takes a whole line, or None.
+
+    >>> line_rule("• Latest News"), line_rule("Beta Version"), line_rule("0 Comments")
+    ('navigation', 'beta-version', 'social-counter')
+    >>> line_rule("Putin said the talks would go ahead.") is None
+    True
+    """
+    core = BULLET_RE.sub("", text, count=1).strip() if text[:1] in "•·▪▸►‣◦●○■□*+-–" else text
+    if not core:
+        return None
+    lowered = core.lower().rstrip(":")
+    if lowered in NAV_PHRASES:
+        return "navigation"
+    if len(core) < 400:
+        for rule, pattern in BOILERPLATE_RULES:
+            if pattern.match(core):
+                return rule
+    if options is not None:
+        if options.profile_lines and core in options.profile_lines:
+            return "repeated-line"
+        if lowered in options.phrase_set:
+            return "config-phrase"
+        for pattern in options.compiled_patterns:
+            if pattern.search(core):
+                return "config-pattern"
+    return None
+
+
+def _menu_item(line: Line) -> bool:
+    """A short bulleted line with no sentence punctuation: a menu entry."""
+    if not line.text or AFP_CROSSHEAD_RE.match(line.text):
+        return False
+    match = BULLET_RE.match(line.text)
+    if not match or match.group(1)[:1].isdigit():
+        return False
+    core = line.text[match.end():]
+    return bool(core) and core.count(" ") < MENU_ITEM_MAX_WORDS and not TERMINAL_RE.search(core)
+
+
+def menu_lines(lines: tuple[Line, ...]) -> set[int]:
+    """Indexes of lines in menus: runs of short bulleted lines outside the body,
+    or inside it when most of the run is known navigation."""
+    start = first_prose(lines)
+    end = last_prose(lines)
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + (Line(0, "end"),)):
+        if not line.text and run:
+            continue  # blank lines do not break a menu
+        if _menu_item(line):
+            run.append(index)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            outside = run[-1] < start or run[0] > end
+            known = sum(BULLET_RE.sub("", lines[i].text, count=1).lower() in NAV_PHRASES for i in run)
+            if outside or known * 2 >= len(run):
+                found.update(run)
+        run = []
+    return found
+
+
+def run(doc: Doc) -> Doc:
+    """Remove boilerplate lines; each becomes a :class:`Removal` with its rule.
+
+    Single lines go first, so that a footer does not count as body when menus are sought.
+    """
+    rules = [line_rule(line.text, doc.options) if line.text else None for line in doc.lines]
+    lines = [blanked(line) if rule else line for line, rule in zip(doc.lines, rules)]
+    for index in menu_lines(tuple(lines)):
+        rules[index] = "menu"
+        lines[index] = blanked(lines[index])
+    removed = tuple(Removal(line.number, line.text, rule) for line, rule in zip(doc.lines, rules) if rule)
+    if not removed:
+        return doc
+    return replace(doc, lines=tuple(lines), removed=doc.removed + removed)

@@ -1,0 +1,65 @@
+"""dateline: cut the dateline from the first paragraph and keep it as metadata.
+
+Forms: ``MOSCOW, Oct 15, 2021 (BSS/AFP) -``, ``DHAKA, Oct 15 (BSS) -``,
+``SALVADOR, Feb 26 -``, ``WASHINGTON (Reuters) -``, ``NEW YORK (AP) —``,
+``KABUL, Afghanistan —``, ``(CNN) --``, ``NEW DELHI:``; dashes ``-``, ``--``,
+``–`` or ``—``; and the bold form that the Markdown writer emits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..dates import month_number
+from ..model import Dateline, Line, Removal
+from ..doc import Doc
+from ..shapes import dateline_match, first_prose
+
+_AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,|\band\b|&)\s*")
+
+
+def read_dateline(text: str, published: str | None = None) -> tuple[Dateline, int] | None:
+    """The dateline at the start of ``text`` and where the body after it starts.
+
+    >>> read_dateline("MOSCOW, Oct 15, 2021 (BSS/AFP) - Russian President")
+    (Dateline(text='MOSCOW, Oct 15, 2021 (BSS/AFP) -', location='MOSCOW', date='2021-10-15', agencies=('BSS', 'AFP')), 33)
+    >>> read_dateline("SALVADOR, Feb 26 - Brazil's", "1987-02-26T10:00:00")[0].date
+    '1987-02-26'
+    >>> read_dateline("LONDON, March 3 (Reuters) - Shares")[0].date
+    '--03-03'
+    """
+    match = dateline_match(text)
+    if match is None:
+        return None
+    date = None
+    month_name = match.group("month") or match.group("month2")
+    if month_name:
+        month = month_number(month_name)
+        day = int(match.group("day") or match.group("day2"))
+        year = match.group("year") or (published[:4] if published and published[:4].isdigit() else None)
+        if month and 1 <= day <= 31:
+            date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    agencies = tuple(a for a in _AGENCY_SPLIT_RE.split(match.group("agencies") or "") if a)
+    shown = text[: match.end()].strip().replace("**", "").strip()
+    return Dateline(shown, match.group("location"), date, agencies), match.end()
+
+
+def run(doc: Doc) -> Doc:
+    """Cut the dateline from the start of the first prose line."""
+    index = first_prose(doc.lines)
+    if index >= len(doc.lines):
+        return doc
+    line = doc.lines[index]
+    found = read_dateline(line.text, doc.published)
+    if found is None:
+        return doc
+    dateline, cut = found
+    lines = list(doc.lines)
+    lines[index] = Line(line.number, line.text[cut:], line.indent, line.col + cut)
+    return replace(
+        doc,
+        lines=tuple(lines),
+        dateline=doc.dateline or dateline,
+        removed=doc.removed + (Removal(line.number, line.text[:cut].rstrip(), "dateline"),),
+    )

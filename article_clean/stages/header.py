@@ -1,0 +1,98 @@
+"""header: the published and updated timestamps and the title, from above the body."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..dates import whole_timestamp
+from ..model import Line, Removal
+from ..patterns import MD_HEADING_RE, TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
+from ..doc import Doc
+from ..shapes import blanked, first_prose, is_headline, words
+
+#: The title stands at most this many non-blank lines above the body.
+TITLE_REACH = 6
+#: A title wrapped over two lines has lines at least this wide.
+WRAPPED_TITLE_CHARS = 50
+
+
+def read_timestamp(text: str) -> tuple[str, str] | None:
+    """``(field, iso)`` when the whole line is a timestamp, with an optional label.
+
+    >>> read_timestamp("Update : 15 Oct 2021, 20:29")
+    ('updated', '2021-10-15T20:29:00')
+    >>> read_timestamp("15 Oct 2021, 20:27")
+    ('published', '2021-10-15T20:27:00')
+    >>> read_timestamp("Published: Nov 19, 2019, 10:31 pm CST")
+    ('published', '2019-11-19T22:31:00')
+    """
+    label = TIMESTAMP_LABEL_RE.match(text)
+    rest = text[label.end():] if label else text
+    iso = whole_timestamp(rest)
+    if iso is None:
+        return None
+    field = "updated" if label and UPDATED_LABEL_RE.search(label.group("label")) else "published"
+    return field, iso
+
+
+def _timestamps(doc: Doc, lines: list[Line], end: int) -> Doc:
+    """Take timestamp lines above the body."""
+    found: dict[str, str] = {}
+    removed = []
+    for index in range(end):
+        line = lines[index]
+        if not line.text or len(line.text) > 120:
+            continue
+        parts = [part.strip() for part in line.text.split("|")]
+        stamps = [read_timestamp(part) for part in parts if part]
+        if not stamps or None in stamps:
+            continue
+        for field, iso in stamps:
+            if field == "published" and (doc.published or "published" in found):
+                field = "updated"
+            found.setdefault(field, iso)
+            removed.append(Removal(line.number, line.text, field))
+        lines[index] = blanked(line)
+    if not removed:
+        return doc
+    return replace(doc, published=doc.published or found.get("published"), updated=doc.updated or found.get("updated"),
+                   removed=doc.removed + tuple(removed))
+
+
+def _title_index(lines: list[Line], end: int) -> tuple[int, ...]:
+    """Indexes of the title's lines: a Markdown h1, else the nearest headline above the body."""
+    for index in range(end):
+        match = MD_HEADING_RE.match(lines[index].text)
+        if match and len(match.group("hashes")) == 1:
+            return (index,)
+    seen = 0
+    for index in range(end - 1, -1, -1):
+        text = lines[index].text
+        if not text:
+            continue
+        seen += 1
+        if seen > TITLE_REACH:
+            break
+        if is_headline(text):
+            above = lines[index - 1].text if index else ""
+            if above and len(above) >= WRAPPED_TITLE_CHARS and is_headline(above) and words(above + text) <= 30:
+                return (index - 1, index)
+            return (index,)
+    return ()
+
+
+def run(doc: Doc) -> Doc:
+    """Find the timestamps and the title above the first prose line."""
+    lines = list(doc.lines)
+    end = first_prose(doc.lines)
+    after = _timestamps(doc, lines, end)
+    chosen = _title_index(lines, end)
+    if chosen:
+        texts = [lines[i].text for i in chosen]
+        heading = MD_HEADING_RE.match(texts[0])
+        title = heading.group("text") if heading else " ".join(texts)
+        removed = tuple(Removal(lines[i].number, lines[i].text, "title") for i in chosen)
+        for index in chosen:
+            lines[index] = blanked(lines[index])
+        after = replace(after, title=doc.title or title, removed=after.removed + removed)
+    return doc if after is doc else replace(after, lines=tuple(lines))

@@ -1,0 +1,52 @@
+"""normalize: newlines, zero-width characters, control characters, mojibake, Unicode form.
+
+Non-breaking spaces are kept: they are an indentation signal until reflow.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..patterns import ZERO_WIDTH
+from ..doc import Doc
+
+_NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Two-character shapes that UTF-8 read as Latin-1 or Windows-1252 leaves behind.
+_MOJIBAKE_HINT_RE = re.compile(r"[ÃÂâÅÄÐÑØÙ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def normalize_text(text: str, fix_mojibake: bool = True) -> str:
+    """Normalized text: LF newlines, no zero-width or control characters, NFC, mojibake fixed.
+
+    >>> normalize_text("Update\\u00a0:\\u00a015 Oct\\r\\nA\\u200bB")
+    'Update\\xa0:\\xa015 Oct\\nAB'
+    >>> normalize_text("caf\\u00c3\\u00a9")
+    'café'
+    """
+    text = _NEWLINES_RE.sub("\n", text)
+    if not text.isascii():
+        text = text.translate(ZERO_WIDTH)
+        if fix_mojibake and _MOJIBAKE_HINT_RE.search(text):
+            text = _fix_mojibake(text)
+        text = unicodedata.normalize("NFC", text)
+    if _CONTROL_RE.search(text):
+        text = _CONTROL_RE.sub("", text)
+    return text
+
+
+def _fix_mojibake(text: str) -> str:
+    """ftfy knows the codecs and the badness heuristics; we only ask it to fix encodings."""
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+def run(doc: Doc) -> Doc:
+    """Normalize the decoded text."""
+    text = normalize_text(doc.text or "", doc.options.fix_mojibake)
+    if text == doc.text:
+        return doc
+    return replace(doc, text=text)

@@ -1,0 +1,178 @@
+"""reflow: unwrap hard-wrapped lines and rejoin paragraphs split by a blank line.
+
+A break inside a block is soft (a wrap) when the next line's first word would
+not have fitted on the line, or when the line stops mid-sentence and the next
+goes on in lower case. A paragraph split by a blank line is rejoined when it
+stops mid-sentence and the next part goes on in lower case, or carries no
+first-line indent in a document whose paragraphs are indented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Block, Line, Span
+from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, MD_HEADING_RE, MD_QUOTE_RE, TERMINAL_RE, WORD_RE
+from ..doc import Doc
+
+#: Fewer wrapped lines than this and a document is not taken as hard-wrapped.
+MIN_WRAPPED_LINES = 3
+#: A wrap width above this many columns is no wrap width: those are long lines.
+MAX_WRAP_WIDTH = 160
+#: A next word that would have fitted within this many columns of the width marks a real break.
+FIT_SLACK = 2
+_ESCAPABLE = "#>-*+\\"
+
+
+def _end(line: Line) -> int:
+    """The input column where ``line`` ends, so cut datelines still count."""
+    return line.col - 1 + len(line.text)
+
+
+def wrap_width(groups: list[list[Line]]) -> int | None:
+    """The column at which the document was hard-wrapped, or None.
+
+    >>> wrap_width([[Line(1, "a" * 70), Line(2, "b" * 72), Line(3, "c" * 75), Line(4, "d")]])
+    75
+    """
+    inner = sorted(_end(line) for group in groups for line in group[:-1])
+    if len(inner) < MIN_WRAPPED_LINES:
+        return None
+    width = inner[round(0.9 * (len(inner) - 1))]
+    return width if width <= MAX_WRAP_WIDTH else None
+
+
+def _kind(line: Line) -> str:
+    text = line.text
+    if AFP_CROSSHEAD_RE.match(text):
+        return "paragraph"
+    if MD_HEADING_RE.match(text):
+        return "heading"
+    if BULLET_RE.match(text):
+        return "list_item"
+    if MD_QUOTE_RE.match(text):
+        return "quote"
+    return "paragraph"
+
+
+def _soft_break(previous: Line, line: Line, width: int | None) -> bool:
+    """True when the break between two lines of one block is a wrap, not a paragraph end."""
+    first_word = line.text.split(" ", 1)[0]
+    fits = width is None or _end(previous) + 1 + len(first_word) <= width - FIT_SLACK
+    if not fits:
+        return True
+    return not TERMINAL_RE.search(previous.text) and line.text[:1].islower()
+
+
+def split_group(group: list[Line], width: int | None) -> list[tuple[str, list[Line]]]:
+    """Split one run of non-blank lines into typed paragraphs."""
+    parts: list[tuple[str, list[Line]]] = []
+    for line in group:
+        kind = _kind(line)
+        if parts:
+            current_kind, current = parts[-1]
+            previous = current[-1]
+            if current_kind == "quote" and kind == "quote":
+                current.append(line)
+                continue
+            if current_kind == "list_item" and kind == "paragraph" and line.indent > current[0].indent:
+                current.append(line)
+                continue
+            if (
+                current_kind == "paragraph"
+                and kind == "paragraph"
+                and not AFP_CROSSHEAD_RE.match(previous.text)
+                and not (line.indent > previous.indent and line.indent > 0)
+                and _soft_break(previous, line, width)
+            ):
+                current.append(line)
+                continue
+        parts.append((kind, [line]))
+    return parts
+
+
+def _indented_style(parts: list[tuple[str, list[Line]]]) -> bool:
+    """Do paragraphs mark their first line with an indent?"""
+    multi = [lines for kind, lines in parts if kind == "paragraph" and len(lines) > 1]
+    indented = sum(lines[0].indent > lines[1].indent for lines in multi)
+    return indented >= 2 and indented * 2 >= len(multi)
+
+
+def rejoin(parts: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
+    """Rejoin paragraphs that a blank line split in the middle of a sentence."""
+    indented = _indented_style(parts)
+    out: list[tuple[str, list[Line]]] = []
+    for kind, lines in parts:
+        if out and kind == "paragraph" and out[-1][0] == "paragraph":
+            previous = out[-1][1]
+            head = lines[0]
+            if (
+                not TERMINAL_RE.search(previous[-1].text)
+                and not AFP_CROSSHEAD_RE.match(previous[-1].text)
+                and (head.text[:1].islower() or (indented and previous[0].indent > 0 and head.indent == 0))
+            ):
+                previous.extend(lines)
+                continue
+        out.append((kind, list(lines)))
+    return out
+
+
+def _strip(line: Line, kind: str) -> Line:
+    """``line`` without its list bullet, quote marker, heading hashes or escape."""
+    text = line.text
+    if kind == "list_item":
+        match = BULLET_RE.match(text)
+        cut = match.end() if match else 0
+    elif kind == "quote":
+        match = MD_QUOTE_RE.match(text)
+        cut = match.end() if match else 0
+    elif kind == "heading":
+        match = MD_HEADING_RE.match(text)
+        cut = match.start("text") if match else 0
+        text = text.rstrip("# ") if match else text
+    else:
+        cut = 1 if text[:1] == "\\" and text[1:2] in _ESCAPABLE and text[1:2] else 0
+    return Line(line.number, text[cut:], line.indent, line.col + cut)
+
+
+def join_lines(kind: str, lines: list[Line], vocabulary: set[str] | None) -> Block:
+    """One block from its lines, undoing line-end hyphenation where the word is really split."""
+    text = ""
+    spans = []
+    for position, line in enumerate(lines):
+        line = _strip(line, kind) if position == 0 or kind == "quote" else line
+        separator = ""
+        if position:
+            if text.endswith("\u00ad"):
+                text = text[:-1]
+            elif text.endswith("-") and text[-2:-1].isalpha() and line.text[:1].islower():
+                tail = WORD_RE.findall(text[-40:])
+                left = tail[-1] if tail else ""
+                right = WORD_RE.match(line.text)
+                if vocabulary is not None and right and (left + right.group()).lower() in vocabulary:
+                    text = text[:-1]
+            else:
+                separator = " "
+        spans.append(Span(len(text) + len(separator), line.number, line.col))
+        text += separator + line.text
+    return Block(kind, text.replace("\u00ad", ""), lines[0].number, tuple(spans))
+
+
+def run(doc: Doc) -> Doc:
+    """Group the remaining lines into body blocks."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in doc.lines:
+        if line.text:
+            current.append(line)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    width = wrap_width(groups)
+    parts = rejoin([part for group in groups for part in split_group(group, width)])
+    hyphenated = any(len(lines) > 1 for _, lines in parts) and "-" in (doc.text or "")
+    vocabulary = set(WORD_RE.findall((doc.text or "").lower())) if hyphenated else None
+    blocks = tuple(join_lines(kind, lines, vocabulary) for kind, lines in parts)
+    return replace(doc, blocks=blocks, lines=())

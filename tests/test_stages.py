@@ -1,0 +1,204 @@
+"""The shapes each stage must handle, one small case each."""
+
+from __future__ import annotations
+
+import pytest
+
+import article_clean
+from article_clean.stages.boilerplate import line_rule
+from article_clean.stages.byline import read_byline
+from article_clean.stages.dateline import read_dateline
+from article_clean.stages.header import read_timestamp
+
+
+@pytest.mark.parametrize(
+    "text,location,date,agencies,rest",
+    [
+        ("MOSCOW, Oct 15, 2021 (BSS/AFP) - Russian", "MOSCOW", "2021-10-15", ("BSS", "AFP"), "Russian"),
+        ("DHAKA, Oct 15 (BSS) - The", "DHAKA", "--10-15", ("BSS",), "The"),
+        ("SALVADOR, Feb 26 - Brazil", "SALVADOR", "--02-26", (), "Brazil"),
+        ("WASHINGTON (Reuters) - The", "WASHINGTON", None, ("Reuters",), "The"),
+        ("LONDON, March 3 (Reuters) - Shares", "LONDON", "--03-03", ("Reuters",), "Shares"),
+        ("NEW YORK (AP) — Police", "NEW YORK", None, ("AP",), "Police"),
+        ("KABUL, Afghanistan — The", "KABUL, Afghanistan", None, (), "The"),
+        ("(CNN) -- A storm", None, None, ("CNN",), "A storm"),
+        ("NEW DELHI: India", "NEW DELHI", None, (), "India"),
+        ("PORTLAND, Ore., Feb 26 - Red", "PORTLAND, Ore.", "--02-26", (), "Red"),
+        ("SAO PAULO, Feb 26 – Brazil", "SAO PAULO", "--02-26", (), "Brazil"),
+        ("LYON, 15 mars (AFP) - La", "LYON", "--03-15", ("AFP",), "La"),
+    ],
+)
+def test_dateline_forms(text, location, date, agencies, rest):
+    dateline, cut = read_dateline(text)
+    assert (dateline.location, dateline.date, dateline.agencies) == (location, date, agencies)
+    assert text[cut:] == rest
+
+
+def test_dateline_year_from_published():
+    assert read_dateline("DHAKA, Oct 15 (BSS) - The", "2021-10-15T20:27:00")[0].date == "2021-10-15"
+
+
+@pytest.mark.parametrize("text", ["A - B said", "The US: a view", "Hello, World - again", "I - me"])
+def test_not_datelines(text):
+    assert read_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,authors",
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("by Janie Gabbett, Reuters", ("Janie Gabbett",)),
+        ("BY TED D'AFFLISIO, Reuters", ("TED D'AFFLISIO",)),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ("Chris Davies",)),
+        ("Staff Correspondent", ()),
+    ],
+)
+def test_byline_forms(text, authors):
+    byline, _ = read_byline(text)
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize("text", ["By the way, this is a sentence.", "Reuters", "Moscow - the capital"])
+def test_not_bylines(text):
+    found = read_byline(text)
+    assert found is None or found[0].authors == ()
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("15 Oct 2021, 20:27", ("published", "2021-10-15T20:27:00")),
+        ("Update : 15 Oct 2021, 20:29", ("updated", "2021-10-15T20:29:00")),
+        ("Published: 2021-10-15T20:27:00Z", ("published", "2021-10-15T20:27:00Z")),
+        ("Updated Nov 19, 2019, 10:31 pm CST", ("updated", "2019-11-19T22:31:00")),
+        ("Tuesday, 19 November 2019", ("published", "2019-11-19")),
+        ("Posted on April 12, 2022", ("published", "2022-04-12")),
+        ("Putin said on 15 Oct 2021 that", None),
+    ],
+)
+def test_timestamps(text, expected):
+    assert read_timestamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line,rule",
+    [
+        ("• Latest News", "navigation"),
+        ("Beta Version", "beta-version"),
+        ("Share on Facebook", "share"),
+        ("Follow us on Twitter", "share"),
+        ("Subscribe now", "subscribe"),
+        ("Advertisement", "advertisement"),
+        ("© 2021 The Daily Star. All rights reserved.", "copyright"),
+        ("3 likes", "social-counter"),
+        ("0 Comments", "social-counter"),
+        ("[vw-concept-6-1]", "image-placeholder"),
+        ("[INS::INS]", "image-placeholder"),
+        ("Search ...", "search-box"),
+        ("Read more", "read-more"),
+        ("Related: Floods hit Sylhet again", "read-more"),
+        ("Putin said the talks would go ahead.", None),
+        ("Share prices fell sharply on Monday as investors sold.", None),
+    ],
+)
+def test_boilerplate_rules(line, rule):
+    assert line_rule(line) == rule
+
+
+def test_reflow_joins_wrapped_lines_and_keeps_paragraphs():
+    text = (
+        "Headline for the story\n\n"
+        "The first paragraph is wrapped at a fixed width so that it runs over\n"
+        "several lines of the dump, and it ends with a full stop right here.\n"
+        "A second paragraph starts on the next line without a blank line.\n"
+    )
+    article = article_clean.clean(text)
+    assert [b.text for b in article.body] == [
+        "The first paragraph is wrapped at a fixed width so that it runs over several lines of the dump, "
+        "and it ends with a full stop right here.",
+        "A second paragraph starts on the next line without a blank line.",
+    ]
+
+
+def test_dehyphenation_only_where_the_word_is_split():
+    text = (
+        "A headline\n\n"
+        "The decade-long war is mentioned here, and the international response was\n"
+        "slow, observers said, while the inter-\n"
+        "national community and the decade-\n"
+        "long conflict were discussed at length by several speakers at the summit.\n"
+    )
+    body = article_clean.clean(text).text
+    assert "international community" in body
+    assert "decade-long conflict" in body
+
+
+def test_paragraph_split_mid_sentence_is_rejoined():
+    text = (
+        "A headline\n\n"
+        "The minister said on Monday that the government would review the plan and\n\n"
+        "that a decision was expected within weeks, according to officials here.\n"
+    )
+    article = article_clean.clean(text)
+    assert len(article.body) == 1
+
+
+def test_list_items_from_a_dump():
+    text = (
+        "A headline\n\n"
+        "The report listed three measures that the council will take this year:\n\n"
+        "  • new cycle lanes on the main roads into the centre, funded by a levy\n"
+        "    on parking\n"
+        "  • longer opening hours for the libraries\n"
+    )
+    article = article_clean.clean(text)
+    assert [b.type for b in article.body] == ["paragraph", "list_item", "list_item"]
+    assert article.body[1].text.endswith("funded by a levy on parking")
+
+
+def test_quote_continued_in_next_paragraph_is_not_truncated():
+    text = (
+        "A headline\n\n"
+        '"We will go on with the work until the end of the year, he said. It is the only way.\n\n'
+        '"There is no other choice for us," the official added on Tuesday evening.\n'
+    )
+    assert [f.code for f in article_clean.clean(text).flags] == []
+
+
+def test_truncated_paragraph_flag():
+    text = "A headline\n\nThe minister said on Monday that the government would review the plan and\n\nThe end came soon after that, officials said.\n"
+    flags = article_clean.clean(text).flags
+    assert [(f.code, f.line) for f in flags] == [("AC202", 3)]
+
+
+def test_mojibake_is_repaired():
+    text = "A headline\n\nThe caf\u00c3\u00a9 on the corner reopened on Monday after a long renovation, its owner said.\n"
+    assert "café" in article_clean.clean(text).text
+
+
+def test_replaced_bytes_are_flagged():
+    data = "A headline\n\nThe café reopened on Monday after a long renovation, its owner said, na".encode() + b"\xefve.\n"
+    article = article_clean.clean(data)
+    assert [f.code for f in article.flags] == ["AC401"]
+    assert "naïve" in article.text
+
+
+def test_utf16_with_and_without_bom():
+    text = "A headline\n\nThe café reopened on Monday after a long renovation, its owner said.\n"
+    for data in (text.encode("utf-16"), text.encode("utf-16-le"), text.encode("utf-16-be")):
+        assert "café reopened" in article_clean.clean(data).text
+
+
+def test_latin1_input():
+    text = "A headline\n\nThe café reopened on Monday after a long renovation, its owner said.\n"
+    article = article_clean.clean(text.encode("latin-1"))
+    assert "café reopened" in article.text
+    assert article.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ""])
+def test_bad_input_raises_input_error(data):
+    with pytest.raises(article_clean.InputError):
+        article_clean.clean(data)
