@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from .patterns import DATE_FORMS, MONTHS
 
 
+_DIGITS_RE = re.compile(r"\d\d")
+
+
 @dataclass(frozen=True, slots=True)
 class Timestamp:
     iso: str  #: ``2021-10-15T20:27:00``, or ``2021-10-15`` when there is no time
@@ -71,6 +74,8 @@ def find_timestamp(text: str) -> Timestamp | None:
     >>> find_timestamp("no date here") is None
     True
     """
+    if not _DIGITS_RE.search(text):
+        return None
     best: Timestamp | None = None
     for form in DATE_FORMS:
         for match in form.finditer(text):

@@ -33,3 +33,10 @@ class Doc:
     removed: tuple[Removal, ...] = ()
     #: Flags recorded in article-clean front matter: the input was cleaned before.
     recorded_flags: tuple[Finding, ...] | None = None
+
+    def evolve(self, **changes: object) -> Doc:
+        """A copy with ``changes``: :func:`dataclasses.replace` without re-running ``__init__``."""
+        new = object.__new__(Doc)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new

@@ -20,6 +20,8 @@ INDENT_CHARS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 #: Bullets that start a list line in text dumps.
 BULLETS = "•·▪▸►‣◦●○■□–*+-"
+#: First characters of a line that may be a bullet, heading, quote or crosshead marker.
+MARKER_STARTS = frozenset("•·▪▸►‣◦●○■□*+-–—#>0123456789")
 BULLET_RE = re.compile(r"^([•·▪▸►‣◦●○■□*+]|-(?=\s)|–(?=\s)|\d{1,3}[.)](?=\s))\s*")
 
 #: Sentence-final characters, optionally followed by closing quotes or brackets.
@@ -155,8 +157,8 @@ ROLE_BYLINES = frozenset(
 NAME_SPLIT_RE = re.compile(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*")
 
 # --------------------------------------------------------------------------
-# Boilerplate: each entry is (rule name, compiled pattern), tried in order
-# against the line with its bullet and surrounding space removed.
+# Boilerplate: each entry is (rule name, case-insensitive, regex source), tried
+# in order against the line with its bullet and surrounding space removed.
 # --------------------------------------------------------------------------
 
 #: Whole-line phrases of site chrome, compared case-insensitively.
@@ -182,32 +184,37 @@ NAV_PHRASES = frozenset(
     )
 )
 
-BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("advertisement", re.compile(r"(?i)^(?:advertisement|advertisements|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|ad)\b[\s:.\-]*(?:continue reading below|story continues below)?[\s.]*$")),
-    ("beta-version", re.compile(r"(?i)^beta(?: version)?$")),
-    ("image-placeholder", re.compile(r"^(?:\[[^\]\s]{1,60}\](?:\s*\[[^\]\s]{1,60}\])*|\[(?:INS::INS|image|img|photo|video|embed)[^\]]{0,60}\])$", re.IGNORECASE)),
-    ("share", re.compile(
-        r"(?i)^(?:share(?: this| on| via| the article| article| story)?|tweet|pin it|whatsapp|"
+BOILERPLATE_RULES: tuple[tuple[str, bool, str], ...] = (
+    ("advertisement", True, (r"^(?:advertisement|advertisements|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|ad)\b[\s:.\-]*(?:continue reading below|story continues below)?[\s.]*$")),
+    ("beta-version", True, (r"^beta(?: version)?$")),
+    ("image-placeholder", True, (r"^(?:\[[^\]\s]{1,60}\](?:\s*\[[^\]\s]{1,60}\])*|\[(?:INS::INS|image|img|photo|video|embed)[^\]]{0,60}\])$")),
+    ("share", True, (r"^(?:share(?: this| on| via| the article| article| story)?|tweet|pin it|whatsapp|"
         r"email this|print this|copy link|"
         r"(?:share|follow|like|subscribe|join)(?: us)?(?: on)?\s*[:\-]?\s*(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news|pinterest|tiktok)"
         r"(?:\s*[,|/]?\s*(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news|pinterest|tiktok)){0,8}|"
         r"(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|telegram|print)"
         r"(?:\s*[,|/·•]?\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|telegram|print|messenger)){1,10}"
         r")[\s:.!]*$")),
-    ("subscribe", re.compile(
-        r"(?i)^(?:subscribe(?: now| today| to [\w ]{1,40})?|sign up(?: for [\w ]{1,40})?|"
+    ("subscribe", True, (r"^(?:subscribe(?: now| today| to [\w ]{1,40})?|sign up(?: for [\w ]{1,40})?|"
         r"get (?:the|our) [\w ]{1,30}newsletter|join our (?:newsletter|mailing list)|"
         r"follow us(?: on [\w ]{1,40})?|download (?:our|the) app|connect with us|stay connected|newsletter)[\s:.!]*$")),
-    ("social-counter", re.compile(r"(?i)^(?:\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|views?|reads?|reactions?|retweets?|followers?)\s*){1,4}$")),
-    ("copyright", re.compile(r"(?i)^(?:©|\(c\)|copyright\b|all rights reserved)")),
-    ("search-box", re.compile(r"(?i)^(?:search(?: for| this site| here| \.\.\.|…)?|type (?:here )?to search|enter (?:your )?search[\w ]{0,20}|go|search …)[\s.:…]*$")),
-    ("read-more", re.compile(
-        r"(?i)^(?:read more|continue reading|read full (?:story|article)|full story|more on this(?: story)?|"
+    ("social-counter", True, (r"^(?:\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|views?|reads?|reactions?|retweets?|followers?)\s*){1,4}$")),
+    ("copyright", True, (r"^(?:©|\(c\)|copyright\b|all rights reserved)")),
+    ("search-box", True, (r"^(?:search(?: for| this site| here| \.\.\.|…)?|type (?:here )?to search|enter (?:your )?search[\w ]{0,20}|go|search …)[\s.:…]*$")),
+    ("read-more", True, (r"^(?:read more|continue reading|read full (?:story|article)|full story|more on this(?: story)?|"
         r"also read|read also|see also|related|related (?:news|articles|posts|stories|content|coverage|topics)|"
         r"you (?:may|might) also like|recommended(?: for you)?|read next|most read|most popular)"
         r"(?:\s*[:\-–»›>]+.{0,160})?[\s:.»›>]*$")),
-    ("cookie-notice", re.compile(r"(?i)^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) this (?:web)?site|accept (?:all )?cookies)")),
-    ("sign-off", re.compile(r"^(?:Reuter|Reuters|REUTER|\(?AFP\)?|\(?AP\)?|\(?BSS\)?|\(?UNB\)?|-- ?Reuters|—AP|— AP)$")),
+    ("cookie-notice", True, (r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) this (?:web)?site|accept (?:all )?cookies)")),
+    ("sign-off", False, (r"^(?:Reuter|Reuters|REUTER|\(?AFP\)?|\(?AP\)?|\(?BSS\)?|\(?UNB\)?|-- ?Reuters|—AP|— AP)$")),
+)
+
+#: All of BOILERPLATE_RULES as one regex: one match per line, the group name is the rule.
+BOILERPLATE_RE = re.compile(
+    "|".join(
+        f"(?P<{name.replace('-', '_')}>{'(?i:' if folded else '(?:'}{source}))"
+        for name, folded, source in BOILERPLATE_RULES
+    )
 )
 
 #: Short bulleted lines in a run of at least this many are a menu.

@@ -10,6 +10,7 @@ from .patterns import (
     BULLET_RE,
     BYLINE_BY_RE,
     DATELINE_RE,
+    MARKER_STARTS,
     TERMINAL_RE,
     TITLE_MAX_WORDS,
     TRAILING_STOPWORDS,
@@ -73,12 +74,12 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
         return False
     if dateline_match(text) and count >= 6:
         return True
-    if count < PROSE_MIN_WORDS or BULLET_RE.match(text):
+    if count < PROSE_MIN_WORDS or (text[:1] in MARKER_STARTS and BULLET_RE.match(text)):
         return False
     if TERMINAL_RE.search(text):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return len(text) >= WRAPPED_MIN_CHARS and bool(following) and not BULLET_RE.match(following)
+    return len(text) >= WRAPPED_MIN_CHARS and bool(following) and not (following[:1] in MARKER_STARTS and BULLET_RE.match(following))
 
 
 def first_prose(lines: tuple[Line, ...]) -> int:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..model import Line, Removal
 from ..patterns import (
     AFP_CROSSHEAD_RE,
-    BOILERPLATE_RULES,
+    BOILERPLATE_RE,
     BULLET_RE,
     MENU_ITEM_MAX_WORDS,
     MENU_RUN_MIN,
+    MARKER_STARTS,
     NAV_PHRASES,
     TERMINAL_RE,
 )
@@ -34,9 +34,9 @@ def line_rule(text: str, options: Options | None = None) -> str | None:
     if lowered in NAV_PHRASES:
         return "navigation"
     if len(core) < 400:
-        for rule, pattern in BOILERPLATE_RULES:
-            if pattern.match(core):
-                return rule
+        match = BOILERPLATE_RE.match(core)
+        if match:
+            return match.lastgroup.replace("_", "-")
     if options is not None:
         if options.profile_lines and core in options.profile_lines:
             return "repeated-line"
@@ -50,7 +50,7 @@ def line_rule(text: str, options: Options | None = None) -> str | None:
 
 def _menu_item(line: Line) -> bool:
     """A short bulleted line with no sentence punctuation: a menu entry."""
-    if not line.text or AFP_CROSSHEAD_RE.match(line.text):
+    if line.text[:1] not in MARKER_STARTS or AFP_CROSSHEAD_RE.match(line.text):
         return False
     match = BULLET_RE.match(line.text)
     if not match or match.group(1)[:1].isdigit():
@@ -94,4 +94,4 @@ def run(doc: Doc) -> Doc:
     removed = tuple(Removal(line.number, line.text, rule) for line, rule in zip(doc.lines, rules) if rule)
     if not removed:
         return doc
-    return replace(doc, lines=tuple(lines), removed=doc.removed + removed)
+    return doc.evolve(lines=tuple(lines), removed=doc.removed + removed)

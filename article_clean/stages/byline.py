@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..dates import find_timestamp
 from ..model import Byline, Removal
@@ -77,8 +76,7 @@ def run(doc: Doc) -> Doc:
         byline, iso = found
         lines = list(doc.lines)
         lines[index] = blanked(line)
-        return replace(
-            doc,
+        return doc.evolve(
             lines=tuple(lines),
             byline=doc.byline or byline,
             published=doc.published or iso,

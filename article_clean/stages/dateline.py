@@ -9,7 +9,6 @@ Forms: ``MOSCOW, Oct 15, 2021 (BSS/AFP) -``, ``DHAKA, Oct 15 (BSS) -``,
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..dates import month_number
 from ..model import Dateline, Line, Removal
@@ -57,8 +56,7 @@ def run(doc: Doc) -> Doc:
     dateline, cut = found
     lines = list(doc.lines)
     lines[index] = Line(line.number, line.text[cut:], line.indent, line.col + cut)
-    return replace(
-        doc,
+    return doc.evolve(
         lines=tuple(lines),
         dateline=doc.dateline or dateline,
         removed=doc.removed + (Removal(line.number, line.text[:cut].rstrip(), "dateline"),),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import replace
 
 from ..errors import BLANK, EMPTY, NOT_TEXT, UNDECODABLE, InputError
 from ..doc import Doc
@@ -18,7 +17,7 @@ _BOMS = (
 )
 #: Signatures of common binary formats that carry no NUL byte early on.
 _MAGIC = (b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\x7fELF")
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
+_CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13, 27}))
 _SAMPLE = 8192
 
 
@@ -58,7 +57,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str, int]:
         if encoding is None:
             raise InputError(source, NOT_TEXT)
         return _decode_strict(data, encoding, source), encoding, 0
-    if head.startswith(_MAGIC) or sum(byte in _CONTROL for byte in head) > 0.1 * len(head):
+    if head.startswith(_MAGIC) or len(head) - len(head.translate(None, _CONTROL)) > 0.1 * len(head):
         raise InputError(source, NOT_TEXT)
     try:
         return data.decode("utf-8"), "utf-8", 0
@@ -134,4 +133,4 @@ def run(doc: Doc) -> Doc:
         text, encoding, replaced = decode_bytes(doc.data or b"", doc.source)
     if not text.strip():
         raise InputError(doc.source, BLANK)
-    return replace(doc, data=None, text=text, encoding=encoding, replaced=replaced)
+    return doc.evolve(data=None, text=text, encoding=encoding, replaced=replaced)

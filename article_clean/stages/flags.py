@@ -6,7 +6,7 @@ truncated paragraph.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
 
 from ..model import Block, Finding
 from ..patterns import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS, TERMINAL_RE
@@ -17,6 +17,7 @@ from ..shapes import words
 #: A paragraph shorter than this many words is a caption or label, not a cut sentence.
 TRUNCATED_MIN_WORDS = 6
 _EXCERPT = 60
+_CURLY_RE = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]")
 
 
 def open_quote(text: str) -> int | None:
@@ -27,16 +28,16 @@ def open_quote(text: str) -> int | None:
     >>> open_quote('He said “it is over”.') is None
     True
     """
-    straight = [i for i, char in enumerate(text) if char == '"']
-    unclosed = straight[-1] if len(straight) % 2 else None
-    depth: list[int] = []
-    for i, char in enumerate(text):
-        if char in OPEN_QUOTES:
-            depth.append(i)
-        elif char in CLOSE_QUOTES and depth:
-            depth.pop()
-    if depth:
-        unclosed = max(depth[-1], unclosed if unclosed is not None else -1)
+    unclosed = text.rfind('"') if text.count('"') % 2 else None
+    if any(mark in text for mark in OPEN_QUOTES):
+        depth: list[int] = []
+        for match in _CURLY_RE.finditer(text):
+            if match.group() in OPEN_QUOTES:
+                depth.append(match.start())
+            elif depth:
+                depth.pop()
+        if depth:
+            unclosed = max(depth[-1], -1 if unclosed is None else unclosed)
     return unclosed
 
 
@@ -75,4 +76,4 @@ def run(doc: Doc) -> Doc:
     replaced = _replaced(doc)
     if replaced:
         found.insert(0, replaced)
-    return replace(doc, flags=doc.flags + tuple(found)) if found else doc
+    return doc.evolve(flags=doc.flags + tuple(found)) if found else doc

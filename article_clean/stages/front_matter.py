@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from typing import Any
 
 from ..model import Byline, Dateline, Finding, Removal
@@ -73,8 +72,7 @@ def run(doc: Doc) -> Doc:
     byline = values.get("byline")
     flags = values.get("flags")
     removed = tuple(Removal(line.number, line.text, "front-matter") for line in lines[: end + 1] if line.text)
-    return replace(
-        doc,
+    return doc.evolve(
         lines=lines[end + 1:],
         source=values["source"] if isinstance(values.get("source"), str) else doc.source,
         title=_text(values.get("title")),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..dates import whole_timestamp
 from ..model import Line, Removal
@@ -55,7 +54,7 @@ def _timestamps(doc: Doc, lines: list[Line], end: int) -> Doc:
         lines[index] = blanked(line)
     if not removed:
         return doc
-    return replace(doc, published=doc.published or found.get("published"), updated=doc.updated or found.get("updated"),
+    return doc.evolve(published=doc.published or found.get("published"), updated=doc.updated or found.get("updated"),
                    removed=doc.removed + tuple(removed))
 
 
@@ -94,5 +93,5 @@ def run(doc: Doc) -> Doc:
         removed = tuple(Removal(lines[i].number, lines[i].text, "title") for i in chosen)
         for index in chosen:
             lines[index] = blanked(lines[index])
-        after = replace(after, title=doc.title or title, removed=after.removed + removed)
-    return doc if after is doc else replace(after, lines=tuple(lines))
+        after = after.evolve(title=doc.title or title, removed=after.removed + removed)
+    return doc if after is doc else after.evolve(lines=tuple(lines))

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 
 from ..patterns import ZERO_WIDTH
 from ..doc import Doc
 
 _NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, ZERO_WIDTH)) + "]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 #: Two-character shapes that UTF-8 read as Latin-1 or Windows-1252 leaves behind.
 _MOJIBAKE_HINT_RE = re.compile(r"[ÃÂâÅÄÐÑØÙ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
@@ -28,7 +28,8 @@ def normalize_text(text: str, fix_mojibake: bool = True) -> str:
     """
     text = _NEWLINES_RE.sub("\n", text)
     if not text.isascii():
-        text = text.translate(ZERO_WIDTH)
+        if _ZERO_WIDTH_RE.search(text):
+            text = _ZERO_WIDTH_RE.sub("", text)
         if fix_mojibake and _MOJIBAKE_HINT_RE.search(text):
             text = _fix_mojibake(text)
         text = unicodedata.normalize("NFC", text)
@@ -49,4 +50,4 @@ def run(doc: Doc) -> Doc:
     text = normalize_text(doc.text or "", doc.options.fix_mojibake)
     if text == doc.text:
         return doc
-    return replace(doc, text=text)
+    return doc.evolve(text=text)

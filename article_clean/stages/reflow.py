@@ -9,10 +9,9 @@ first-line indent in a document whose paragraphs are indented.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..model import Block, Line, Span
-from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, MD_HEADING_RE, MD_QUOTE_RE, TERMINAL_RE, WORD_RE
+from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, TERMINAL_RE, WORD_RE
 from ..doc import Doc
 
 #: Fewer wrapped lines than this and a document is not taken as hard-wrapped.
@@ -44,7 +43,7 @@ def wrap_width(groups: list[list[Line]]) -> int | None:
 
 def _kind(line: Line) -> str:
     text = line.text
-    if AFP_CROSSHEAD_RE.match(text):
+    if text[:1] not in MARKER_STARTS or AFP_CROSSHEAD_RE.match(text):
         return "paragraph"
     if MD_HEADING_RE.match(text):
         return "heading"
@@ -135,7 +134,20 @@ def _strip(line: Line, kind: str) -> Line:
     return Line(line.number, text[cut:], line.indent, line.col + cut)
 
 
-def join_lines(kind: str, lines: list[Line], vocabulary: set[str] | None) -> Block:
+class Vocabulary:
+    """The lower-cased words of a document, collected on first use."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(WORD_RE.findall(self._text.lower()))
+        return word in self._words
+
+
+def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
     """One block from its lines, undoing line-end hyphenation where the word is really split."""
     text = ""
     spans = []
@@ -149,7 +161,7 @@ def join_lines(kind: str, lines: list[Line], vocabulary: set[str] | None) -> Blo
                 tail = WORD_RE.findall(text[-40:])
                 left = tail[-1] if tail else ""
                 right = WORD_RE.match(line.text)
-                if vocabulary is not None and right and (left + right.group()).lower() in vocabulary:
+                if right and (left + right.group()).lower() in vocabulary:
                     text = text[:-1]
             else:
                 separator = " "
@@ -172,7 +184,6 @@ def run(doc: Doc) -> Doc:
         groups.append(current)
     width = wrap_width(groups)
     parts = rejoin([part for group in groups for part in split_group(group, width)])
-    hyphenated = any(len(lines) > 1 for _, lines in parts) and "-" in (doc.text or "")
-    vocabulary = set(WORD_RE.findall((doc.text or "").lower())) if hyphenated else None
+    vocabulary = Vocabulary(doc.text or "")
     blocks = tuple(join_lines(kind, lines, vocabulary) for kind, lines in parts)
-    return replace(doc, blocks=blocks, lines=())
+    return doc.evolve(blocks=blocks, lines=())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..model import Line
 from ..patterns import INDENT_CHARS, NBSP
@@ -33,4 +32,4 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[Line, ...]]:
 def run(doc: Doc) -> Doc:
     """Split the text into lines."""
     raw, lines = split_lines(doc.text or "")
-    return replace(doc, input_lines=raw, lines=lines)
+    return doc.evolve(input_lines=raw, lines=lines)

@@ -43,4 +43,4 @@ def run(doc: Doc) -> Doc:
         elif is_crosshead(doc.blocks, index):
             blocks[index] = replace(block, type="heading")
             changed = True
-    return replace(doc, blocks=tuple(blocks)) if changed else doc
+    return doc.evolve(blocks=tuple(blocks)) if changed else doc
