@@ -60,7 +60,7 @@ def _iso(match: re.Match[str]) -> str | None:
     return stamp
 
 
-def find_timestamp(text: str) -> Timestamp | None:
+def find_timestamp(text: str, at_start: bool = False) -> Timestamp | None:
     """The first timestamp in ``text``, earliest position first.
 
     >>> find_timestamp("15 Oct 2021, 20:27").iso
@@ -78,7 +78,9 @@ def find_timestamp(text: str) -> Timestamp | None:
         return None
     best: Timestamp | None = None
     for form in DATE_FORMS:
-        for match in form.finditer(text):
+        for match in (form.match(text),) if at_start else form.finditer(text):
+            if match is None:
+                break
             if best is not None and match.start() >= best.start:
                 break
             iso = _iso(match)
@@ -98,8 +100,8 @@ def whole_timestamp(text: str) -> str | None:
     >>> whole_timestamp("Putin said on 15 Oct 2021 that") is None
     True
     """
-    found = find_timestamp(text)
-    if found is None or found.start > 0:
+    found = find_timestamp(text, at_start=True)
+    if found is None:
         return None
     rest = text[found.end:].strip(" .,;|()")
     if rest and not re.fullmatch(r"(?:[A-Z]{2,5}|\(?(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?\)?|(?:hrs|h|Uhr|IST|ET|PT))", rest):

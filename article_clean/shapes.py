@@ -11,11 +11,12 @@ from .patterns import (
     BYLINE_BY_RE,
     DATELINE_RE,
     MARKER_STARTS,
-    TERMINAL_RE,
+    CLOSERS,
+    TERMINALS,
     TITLE_MAX_WORDS,
     TRAILING_STOPWORDS,
 )
-from .dates import whole_timestamp
+from .dates import month_number, whole_timestamp
 
 #: A line of at least this many words that ends a sentence is prose.
 PROSE_MIN_WORDS = 8
@@ -34,6 +35,15 @@ def words(text: str) -> int:
     return text.count(" ") + 1 if text else 0
 
 
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation, perhaps inside quotes.
+
+    >>> ends_sentence('he said.'), ends_sentence('"It is over."'), ends_sentence('the Afghan')
+    (True, True, False)
+    """
+    return text.rstrip(CLOSERS)[-1:] in TERMINALS and bool(text.strip(CLOSERS))
+
+
 def dateline_match(text: str) -> re.Match[str] | None:
     """The dateline at the start of ``text``, when it has one of the known forms.
 
@@ -50,7 +60,10 @@ def dateline_match(text: str) -> re.Match[str] | None:
     location, dash = match.group("location"), match.group("dash")
     if match.group("bold") and not match.group("bold_end"):
         return None
-    if match.group("month") or match.group("month2") or match.group("agencies"):
+    month = match.group("month") or match.group("month2")
+    if month and month_number(month) is None:
+        return None
+    if month or match.group("agencies"):
         return match
     if location is None or sum(c.isalpha() for c in location) < 3:
         return None
@@ -76,7 +89,7 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
         return True
     if count < PROSE_MIN_WORDS or (text[:1] in MARKER_STARTS and BULLET_RE.match(text)):
         return False
-    if TERMINAL_RE.search(text):
+    if ends_sentence(text):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return len(text) >= WRAPPED_MIN_CHARS and bool(following) and not (following[:1] in MARKER_STARTS and BULLET_RE.match(following))

@@ -6,17 +6,18 @@ from __future__ import annotations
 from ..model import Line, Removal
 from ..patterns import (
     AFP_CROSSHEAD_RE,
+    BOILERPLATE_LONG_RE,
     BOILERPLATE_RE,
     BULLET_RE,
     MENU_ITEM_MAX_WORDS,
     MENU_RUN_MIN,
     MARKER_STARTS,
     NAV_PHRASES,
-    TERMINAL_RE,
+    SHORT_LINE_CHARS,
 )
 from ..options import Options
 from ..doc import Doc
-from ..shapes import blanked, first_prose, last_prose
+from ..shapes import blanked, ends_sentence, first_prose, last_prose
 
 
 def line_rule(text: str, options: Options | None = None) -> str | None:
@@ -34,7 +35,8 @@ def line_rule(text: str, options: Options | None = None) -> str | None:
     if lowered in NAV_PHRASES:
         return "navigation"
     if len(core) < 400:
-        match = BOILERPLATE_RE.match(core)
+        pattern = BOILERPLATE_RE if len(core) <= SHORT_LINE_CHARS else BOILERPLATE_LONG_RE
+        match = pattern.match(core)
         if match:
             return match.lastgroup.replace("_", "-")
     if options is not None:
@@ -56,7 +58,7 @@ def _menu_item(line: Line) -> bool:
     if not match or match.group(1)[:1].isdigit():
         return False
     core = line.text[match.end():]
-    return bool(core) and core.count(" ") < MENU_ITEM_MAX_WORDS and not TERMINAL_RE.search(core)
+    return bool(core) and core.count(" ") < MENU_ITEM_MAX_WORDS and not ends_sentence(core)
 
 
 def menu_lines(lines: tuple[Line, ...]) -> set[int]:

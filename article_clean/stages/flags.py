@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Finding
-from ..patterns import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS, TERMINAL_RE
+from ..patterns import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS
 from ..doc import Doc
 from ..rules import BY_CODE
-from ..shapes import words
+from ..shapes import ends_sentence, words
 
 #: A paragraph shorter than this many words is a caption or label, not a cut sentence.
 TRUNCATED_MIN_WORDS = 6
@@ -52,7 +52,7 @@ def block_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
         line, column = block.position(offset)
         excerpt = block.text[offset:offset + _EXCERPT]
         return BY_CODE["AC201"].finding(f"truncated quote: {excerpt}", line, column)
-    if words(block.text) >= TRUNCATED_MIN_WORDS and not TERMINAL_RE.search(block.text):
+    if words(block.text) >= TRUNCATED_MIN_WORDS and not ends_sentence(block.text):
         end = len(block.text) - 1
         line, column = block.position(end)
         excerpt = block.text[-_EXCERPT:]

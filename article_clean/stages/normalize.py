@@ -11,7 +11,9 @@ import unicodedata
 from ..patterns import ZERO_WIDTH
 from ..doc import Doc
 
-_NEWLINES_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+#: Characters that are rare in text and need work: odd line breaks, controls, zero widths.
+_RARE_RE = re.compile("[\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f" + "".join(map(chr, ZERO_WIDTH)) + "]")
+_BREAKS_RE = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 _ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, ZERO_WIDTH)) + "]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 #: Two-character shapes that UTF-8 read as Latin-1 or Windows-1252 leaves behind.
@@ -26,15 +28,15 @@ def normalize_text(text: str, fix_mojibake: bool = True) -> str:
     >>> normalize_text("caf\\u00c3\\u00a9")
     'café'
     """
-    text = _NEWLINES_RE.sub("\n", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _RARE_RE.search(text):
+        text = _CONTROL_RE.sub("", _ZERO_WIDTH_RE.sub("", _BREAKS_RE.sub("\n", text)))
     if not text.isascii():
-        if _ZERO_WIDTH_RE.search(text):
-            text = _ZERO_WIDTH_RE.sub("", text)
         if fix_mojibake and _MOJIBAKE_HINT_RE.search(text):
             text = _fix_mojibake(text)
-        text = unicodedata.normalize("NFC", text)
-    if _CONTROL_RE.search(text):
-        text = _CONTROL_RE.sub("", text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return text
 
 

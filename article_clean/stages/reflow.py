@@ -11,8 +11,9 @@ from __future__ import annotations
 
 
 from ..model import Block, Line, Span
-from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, TERMINAL_RE, WORD_RE
+from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, WORD_RE
 from ..doc import Doc
+from ..shapes import ends_sentence
 
 #: Fewer wrapped lines than this and a document is not taken as hard-wrapped.
 MIN_WRAPPED_LINES = 3
@@ -60,7 +61,7 @@ def _soft_break(previous: Line, line: Line, width: int | None) -> bool:
     fits = width is None or _end(previous) + 1 + len(first_word) <= width - FIT_SLACK
     if not fits:
         return True
-    return not TERMINAL_RE.search(previous.text) and line.text[:1].islower()
+    return not ends_sentence(previous.text) and line.text[:1].islower()
 
 
 def split_group(group: list[Line], width: int | None) -> list[tuple[str, list[Line]]]:
@@ -106,7 +107,7 @@ def rejoin(parts: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
             previous = out[-1][1]
             head = lines[0]
             if (
-                not TERMINAL_RE.search(previous[-1].text)
+                not ends_sentence(previous[-1].text)
                 and not AFP_CROSSHEAD_RE.match(previous[-1].text)
                 and (head.text[:1].islower() or (indented and previous[0].indent > 0 and head.indent == 0))
             ):

@@ -37,7 +37,7 @@ def run(doc: Doc) -> Doc:
         match = AFP_CROSSHEAD_RE.match(block.text) if block.type == "paragraph" else None
         if match:
             cut = match.start("text")
-            spans = tuple(replace(span, col=span.col + cut) for span in block.spans[:1])
+            spans = tuple(span._replace(col=span.col + cut) for span in block.spans[:1])
             blocks[index] = Block("heading", match.group("text").strip(), block.line, spans)
             changed = True
         elif is_crosshead(doc.blocks, index):
