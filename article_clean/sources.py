@@ -9,8 +9,8 @@ of the stream as sources with ``error`` set: the caller reports them and goes on
 from __future__ import annotations
 
 import fnmatch
-import glob
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,12 +85,11 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
             yield Source("-")
             continue
         if not os.path.lexists(argument) and _GLOB_CHARS & set(argument):
-            matches = sorted(glob.iglob(argument, recursive=True))
-            for match in matches:
-                if os.path.isdir(match):
-                    continue
-                if selection.keeps(match):
-                    yield Source(match, root=_glob_root(argument))
+            root = _glob_root(argument)
+            pattern = glob_regex(argument)
+            for source in walk(root, Selection(include=("*",), exclude=selection.exclude, hidden=selection.hidden)):
+                if source.error or pattern.fullmatch(os.path.normpath(source.path)):
+                    yield source
             continue
         try:
             info = os.stat(argument)
@@ -104,6 +103,43 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
             yield from walk(argument, selection)
         else:
             yield Source(argument)
+
+
+def glob_regex(pattern: str) -> re.Pattern[str]:
+    """A glob as a regex over whole paths: ``**/`` spans folders, ``*`` and ``?`` do not.
+
+    Our own walk, not :func:`glob.iglob`, so that a symlink loop cannot trap it.
+
+    >>> bool(glob_regex("scraped/**/*.txt").fullmatch("scraped/a/b/c.txt"))
+    True
+    >>> bool(glob_regex("scraped/*.txt").fullmatch("scraped/a/c.txt"))
+    False
+    """
+    pattern = os.path.normpath(pattern)
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[" and "]" in pattern[i + 2:]:
+            end = pattern.index("]", i + 2)
+            body = pattern[i + 1:end].replace("\\", "\\\\")
+            out.append("[^" + body[1:] + "]" if body.startswith("!") else "[" + body + "]")
+            i = end + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out))
 
 
 def _glob_root(pattern: str) -> str:
