@@ -20,6 +20,15 @@ from ..doc import Doc
 from ..shapes import blanked, ends_sentence, first_prose, last_prose
 
 
+def line_core(text: str) -> str:
+    """The line without its bullet: what whole-line rules and learned profiles match.
+
+    >>> line_core("• Latest News"), line_core("1. First point")
+    ('Latest News', '1. First point')
+    """
+    return BULLET_RE.sub("", text, count=1).strip() if text[:1] in "•·▪▸►‣◦●○■□*+-–" else text
+
+
 def line_rule(text: str, options: Options | None = None) -> str | None:
     """The boilerplate rule that takes a whole line, or None.
 
@@ -28,7 +37,7 @@ def line_rule(text: str, options: Options | None = None) -> str | None:
     >>> line_rule("Putin said the talks would go ahead.") is None
     True
     """
-    core = BULLET_RE.sub("", text, count=1).strip() if text[:1] in "•·▪▸►‣◦●○■□*+-–" else text
+    core = line_core(text)
     if not core:
         return None
     lowered = core.lower().rstrip(":")
