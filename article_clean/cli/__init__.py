@@ -12,6 +12,7 @@ import click
 
 from .. import __version__
 from .clean import clean_command
+from .eval import eval_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -26,6 +27,7 @@ def cli() -> None:
 
 
 cli.add_command(clean_command)
+cli.add_command(eval_command)
 
 
 def main() -> None:
