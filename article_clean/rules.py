@@ -1,6 +1,9 @@
 """The registry of rule codes. Codes are stable: never renumber, never reuse.
 
 ``clean`` raises flags with these codes; ``check`` reports findings with them.
+Each rule's ``bad`` and ``good`` examples are whole small documents: the tests
+check that ``bad`` fires the rule and ``good`` is clean, so the examples that
+``article-clean rules CODE`` shows cannot drift from what the code does.
 """
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Finding
+
+SEVERITIES = ("error", "warning")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,54 +32,116 @@ class Rule:
         return Finding(self.code, self.name, message, line, column)
 
 
+_TITLE = "Floods cut off villages in Bangladesh"
+_LEAD = "Flash floods cut off dozens of villages in northern Bangladesh on Thursday, officials said."
+_NEXT = "The weather office forecast more rain over the weekend."
+_CLEAN = f"{_TITLE}\n\n{_LEAD}\n\n{_NEXT}\n"
+#: An article page long enough for the HTML reader to score its container as the article.
+_PAGE_PARAGRAPHS = (
+    "Flash floods cut off dozens of villages in northern Bangladesh on Thursday, officials said, as rivers "
+    "burst their banks after three days of torrential rain.",
+    "The water rose faster than anyone expected, said a local administrator, adding that rescue boats had "
+    "been sent to the worst-hit areas of the district.",
+    "Residents said they had moved their livestock to the raised roads, which were the only dry ground left "
+    "in many of the districts around the town.",
+    "The weather office forecast more rain over the weekend and warned that the rivers in the north of the "
+    "country would keep rising until Monday.",
+)
+_PAGE = (f"<html><body><nav><a href=\"/\">Home</a></nav><article><h1>{_TITLE}</h1>"
+         + "".join(f"<p>{text}</p>" for text in _PAGE_PARAGRAPHS) + "</article></body></html>\n")
+
 RULES: tuple[Rule, ...] = (
     Rule("AC101", "missing-title", "the article has no title",
-         "No line before the body looked like a headline, and no metadata gave one.",
-         "MOSCOW, Oct 15 (AFP) - Russian President ...", "Putin warns of IS fighters\n\nMOSCOW, Oct 15 (AFP) - ..."),
+         "No line above the body looked like a headline, and no metadata gave one. The scrape "
+         "probably started below the headline, or the headline was taken for site chrome.",
+         f"{_LEAD}\n\n{_NEXT}\n", _CLEAN),
     Rule("AC102", "missing-dateline", "the first paragraph has no dateline",
-         "Wire stories open with a dateline such as `MOSCOW, Oct 15 (AFP) -`. Off by default: many sites have none.",
-         "Russian President Vladimir Putin said ...", "MOSCOW, Oct 15 (AFP) - Russian President ...", default=False),
+         "Wire stories open with a dateline such as `MOSCOW, Oct 15 (AFP) -`: where and when the "
+         "story was filed. Off by default, because many sites have none.",
+         _CLEAN, f"{_TITLE}\n\nSYLHET, March 9 (BSS/AFP) - {_LEAD}\n\n{_NEXT}\n", default=False),
     Rule("AC103", "missing-byline", "the article names no author",
-         "No byline was found. Off by default: wire copy often has none.",
-         "Headline\n\nText ...", "Headline\n\nBy Jane Doe\n\nText ...", default=False),
+         "No byline (`By Jane Doe`, `Staff Correspondent`) stands above the body. Off by default, "
+         "because wire copy often has none.",
+         _CLEAN, f"{_TITLE}\n\nBy Jane Doe\n\n{_LEAD}\n\n{_NEXT}\n", default=False),
     Rule("AC104", "empty-body", "the article has no body text",
-         "After boilerplate was removed nothing was left: the scrape probably missed the article.",
-         "Latest News\nMost View", "Headline\n\nA paragraph of text."),
+         "Once boilerplate was removed nothing was left: the scrape probably caught the page's "
+         "chrome and missed the article.",
+         "Latest News\nMost View\nBeta Version\n", _CLEAN, severity="error"),
     Rule("AC105", "no-main-content", "no main content container was found in the HTML",
-         "The page had no container that scored as an article; the whole visible text was used.",
-         "<body><div>menu</div></body>", "<article><p>Text ...</p></article>"),
+         "The page had no container that scored as an article, so the whole visible text was used.",
+         "<html><body><div>Home</div><div>Contact us</div></body></html>\n", _PAGE),
     Rule("AC201", "truncated-quote", "a quotation is opened and never closed",
-         "The paragraph opens a quotation that is not closed, and the next paragraph does not continue it: "
-         "the scraper probably lost the end of the paragraph.",
-         '"openly state our complaints to the Afghan', '"openly state our complaints to the Afghan side."', severity="error"),
+         "A paragraph opens a quotation that is not closed, and the next paragraph does not carry "
+         "it on: the scraper probably lost the end of the paragraph. Never fixed: the lost words "
+         "cannot be made up.",
+         f'{_TITLE}\n\nA farmer said the flood was "worse than the one in 2004 and\n\n{_NEXT}\n',
+         f'{_TITLE}\n\nA farmer said the flood was "worse than the one in 2004".\n\n{_NEXT}\n', severity="error"),
     Rule("AC202", "truncated-paragraph", "a paragraph ends in the middle of a sentence",
-         "The paragraph ends without sentence-final punctuation: part of it was lost.",
-         "the Taliban but noted that we need to", "the Taliban but noted that we need to talk."),
+         "A paragraph of six words or more ends without a full stop or other closing punctuation, "
+         "and the next paragraph does not go on with it: part of it was lost. Never fixed.",
+         f"{_TITLE}\n\nOfficials said the rivers burst their banks after three days of\n\n{_NEXT}\n",
+         f"{_TITLE}\n\nOfficials said the rivers burst their banks after three days of rain.\n\n{_NEXT}\n"),
     Rule("AC203", "truncated-article", "the article ends in the middle of a sentence, or in '...' or 'Read more'",
-         "The last block of the body ends mid-sentence or with a teaser: the scrape stopped early.",
-         "He said the plan would ...", "He said the plan would work."),
+         "The last paragraph stops mid-sentence or with a teaser (`...`, `Read more`): the scrape "
+         "stopped before the end of the story. Never fixed.",
+         f"{_TITLE}\n\n{_LEAD}\n\nThe weather office forecast more rain and said the rivers ...\n", _CLEAN),
     Rule("AC301", "boilerplate-line", "a line of site chrome is left in the text",
-         "The line matches a boilerplate rule that `clean` would remove; the message names the rule.",
-         "• Latest News", "(the line removed)", fixable=True),
-    Rule("AC302", "glued-dateline", "the dateline is still glued to the first paragraph",
-         "The first paragraph starts with a dateline that should be metadata.",
-         "MOSCOW, Oct 15 (AFP) - Russian President ...", "Russian President ...", fixable=True),
+         "A line matches a boilerplate rule that `clean` would remove (menus, `Latest News`, share "
+         "and follow lines, adverts, copyright); the message names the rule. `--fix` removes it.",
+         f"{_CLEAN}\n  • Latest News\n  • Most View\nBeta Version\n", _CLEAN, fixable=True),
+    Rule("AC302", "glued-dateline", "the dateline is still glued to the text of a raw dump",
+         "The dateline opens the first paragraph of text that was never cleaned. Once cleaned, "
+         "JSON keeps it in the `dateline` field, Markdown sets it in bold, and text puts it at "
+         "the head of the lead paragraph, as `clean -f text` writes it: those forms pass.",
+         f"{_TITLE}\n\n    SYLHET, March 9 (BSS/AFP) - Flash floods cut off dozens of villages in\n"
+         "northern Bangladesh on Thursday, officials said.\n",
+         f"{_TITLE}\n\nSYLHET, March 9 (BSS/AFP) - {_LEAD}\n", fixable=True),
     Rule("AC303", "hard-wrapped", "paragraphs are hard-wrapped at a fixed width",
-         "Lines break at a fixed column inside paragraphs.",
-         "Russian President Vladimir Putin on\nFriday said ...", "Russian President Vladimir Putin on Friday said ...", fixable=True),
+         "Lines break at a fixed column inside paragraphs, as text dumps of web pages do. Reported "
+         "once per file, at the first wrapped line. `--fix` writes one paragraph per line.",
+         f"{_TITLE}\n\nFlash floods cut off dozens of villages in northern Bangladesh on\n"
+         "Thursday, officials said, as rivers burst their banks after three\n"
+         "days of torrential rain. The weather office forecast more rain over\n"
+         "the weekend and warned of landslides in the hills.\n",
+         f"{_TITLE}\n\nFlash floods cut off dozens of villages in northern Bangladesh on Thursday, officials "
+         "said, as rivers burst their banks after three days of torrential rain. The weather office "
+         "forecast more rain over the weekend and warned of landslides in the hills.\n", fixable=True),
     Rule("AC304", "html-residue", "HTML tags or entities are left in the text",
-         "Markup such as `<br>` or `&amp;` survived the scrape.", "Tom &amp; Jerry<br>", "Tom & Jerry", fixable=True),
+         "Markup such as `<br>` or `&amp;` survived the scrape. `--fix` decodes the entities and "
+         "drops the tags.",
+         "Tom &amp; Jerry return to cinemas\n\nThe cat and mouse are back on the big screen this "
+         "summer,<br> the studio said on Monday.\n",
+         "Tom & Jerry return to cinemas\n\nThe cat and mouse are back on the big screen this "
+         "summer, the studio said on Monday.\n", fixable=True),
     Rule("AC305", "duplicate-paragraph", "a paragraph appears twice",
-         "The same paragraph stands twice in the body: a scrape artefact.", "A.\n\nA.", "A.", fixable=True),
+         "The same paragraph stands twice in the body, a scrape artefact of teasers and "
+         "pagination. `--fix` keeps the first.",
+         f"{_TITLE}\n\n{_LEAD}\n\n{_NEXT}\n\n{_LEAD}\n", _CLEAN, fixable=True),
     Rule("AC306", "timestamp-in-body", "a timestamp line is left in the body",
-         "A line that is only a timestamp stands in the body.", "15 Oct 2021, 20:27\nText", "Text", fixable=True),
+         "A line that is only a timestamp stands among the paragraphs, below where `clean` looks "
+         "for the published and updated times. `--fix` removes it.",
+         f"{_TITLE}\n\n{_LEAD}\n\n09 Mar 2023, 14:40\n\n{_NEXT}\n", _CLEAN, fixable=True),
     Rule("AC401", "decode-replaced", "undecodable bytes were replaced",
-         "Some bytes were not valid in the detected encoding and were replaced with U+FFFD.",
-         "caf\\xe9 in a UTF-8 file", "café", severity="error"),
+         "Some bytes were not valid in the detected encoding and were replaced with U+FFFD (\ufffd), "
+         "or stray legacy bytes in UTF-8 were read as Windows-1252. The original characters are "
+         "lost: scrape the page again with the right encoding.",
+         "Café owners protest new rules\n\nThe owners of the caf\ufffd on the square said on Monday "
+         "they would close in protest.\n",
+         "Café owners protest new rules\n\nThe owners of the café on the square said on Monday "
+         "they would close in protest.\n", severity="error"),
     Rule("AC402", "mojibake", "the text has mojibake",
-         "Text was decoded with the wrong encoding somewhere on its way (`Ã©` for `é`).", "cafÃ©", "café", fixable=True),
+         "Text was decoded with the wrong encoding somewhere on its way (`Ã©` for `é`). Found with "
+         "ftfy's detector; `--fix` repairs it with ftfy.",
+         "CafÃ© owners protest new rules\n\nThe owners of the cafÃ© on the square said on Monday "
+         "they would close in protest.\n",
+         "Café owners protest new rules\n\nThe owners of the café on the square said on Monday "
+         "they would close in protest.\n", fixable=True),
     Rule("AC403", "control-characters", "the text contains control characters",
-         "C0 or C1 control characters other than tab and newline.", "text\\x07", "text", fixable=True),
+         "C0 or C1 control characters other than tab, newline and carriage return: invisible, and "
+         "they break tools downstream. `--fix` removes them.",
+         f"{_TITLE}\n\nFlash floods cut off dozens of villages\x07 in northern Bangladesh on Thursday, "
+         "officials said.\n",
+         f"{_TITLE}\n\n{_LEAD}\n", fixable=True),
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

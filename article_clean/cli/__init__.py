@@ -11,7 +11,10 @@ import sys
 import click
 
 from .. import __version__
+from .check import check_command
 from .clean import clean_command
+from .explain import explain_command
+from .rules import rules_command
 from .eval import eval_command
 
 
@@ -27,6 +30,9 @@ def cli() -> None:
 
 
 cli.add_command(clean_command)
+cli.add_command(check_command)
+cli.add_command(rules_command)
+cli.add_command(explain_command)
 cli.add_command(eval_command)
 
 

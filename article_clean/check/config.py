@@ -1,0 +1,121 @@
+"""The configuration of ``check``: the keys of the shared config section, with the flags on top.
+
+The section is the one ``clean`` reads (``[article_clean]`` in ``setup.cfg``,
+``[tool.article_clean]`` in ``pyproject.toml``), so the boilerplate phrases
+and patterns tune both commands. ``check`` adds ``select``, ``ignore``,
+``extend-select`` and ``per-file-ignores``. A flag given on the command line
+replaces the config value of the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..options import Config, Options, find_config
+from .select import RuleSelection, SelectionError, expand_all, parse_per_file
+
+KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
+NOT_A_LIST = "must be a list of rule codes (a TOML array of strings, or codes separated by commas or lines)"
+NOT_A_MAPPING = "must map globs to codes: a TOML table {\"GLOB\" = [\"CODE\"]}, or 'GLOB: CODES' lines"
+
+
+def _section(config: Config) -> str:
+    if config.path is not None and config.path.name == "pyproject.toml":
+        return "[tool.article_clean]"
+    return "[article_clean]"
+
+
+def _where(config: Config, key: str) -> str:
+    return f"{config.path}: {_section(config)} {key}"
+
+
+def _value(values: dict[str, Any], key: str) -> Any:
+    """The value of ``key``, written with a dash or an underscore."""
+    return values.get(key, values.get(key.replace("-", "_")))
+
+
+def _entries(value: Any) -> tuple[str, ...] | None:
+    """Config lists come as TOML arrays or as comma- or line-separated text; anything else is None."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(item.strip() for item in value if item.strip())
+    if isinstance(value, str):
+        return tuple(part.strip() for part in re.split(r"[\n,]", value) if part.strip())
+    return None
+
+
+def _per_file(value: Any) -> tuple[str, ...] | None:
+    """Per-file ignores as ``GLOB: CODES`` entries, from a TOML table, a list or lines."""
+    if isinstance(value, dict):
+        entries = []
+        for pattern, codes in value.items():
+            listed = _entries(codes)
+            if listed is None:
+                return None
+            entries.append(f"{pattern}: {', '.join(listed)}")
+        return tuple(entries)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    if isinstance(value, str):
+        return tuple(line.strip() for line in value.splitlines() if line.strip())
+    return None
+
+
+def selection_from(config: Config, flags: dict[str, tuple[str, ...] | None]) -> RuleSelection:
+    """The rule selection from ``config``, with each flag that was given replacing its key.
+
+    Raises :class:`ConfigError` naming the file, the key and what is allowed.
+    """
+    chosen: dict[str, tuple[str, ...] | None] = {}
+    for key in KEYS:
+        flag = flags.get(key)
+        if flag is not None:
+            chosen[key] = flag
+            where = f"--{key}"
+        else:
+            raw = _value(config.values, key)
+            if raw is None:
+                chosen[key] = None
+                continue
+            chosen[key] = (_per_file if key == "per-file-ignores" else _entries)(raw)
+            where = _where(config, key)
+            if chosen[key] is None:
+                raise ConfigError(f"{where}: {NOT_A_MAPPING if key == 'per-file-ignores' else NOT_A_LIST}")
+        try:
+            if key == "per-file-ignores":
+                parse_per_file(chosen[key] or ())
+            else:
+                expand_all(chosen[key] or ())
+        except SelectionError as error:
+            raise ConfigError(f"{where}: {error}") from None
+    return RuleSelection(
+        select=chosen["select"],
+        extend_select=chosen["extend-select"] or (),
+        ignore=chosen["ignore"] or (),
+        per_file_ignores=parse_per_file(chosen["per-file-ignores"] or ()),
+        root=config.path.parent if config.path is not None else Path.cwd(),
+    )
+
+
+def options_from(config: Config, flags: dict[str, Any]) -> Options:
+    """The cleaning options from ``config`` (boilerplate settings and the rest), then the flags.
+
+    Keys are applied one at a time, so that an invalid value is reported with its key.
+    """
+    options = Options()
+    for key, value in config.values.items():
+        try:
+            options = options.with_config({key: value})
+        except (ConfigError, ValueError, TypeError) as error:
+            raise ConfigError(f"{_where(config, key)}: {error}") from None
+    return options.with_config({key: value for key, value in flags.items() if value is not None})
+
+
+def load(flags: dict[str, Any], start: Path | None = None) -> tuple[Options, RuleSelection, Path | None]:
+    """Options and rule selection for a run, and the config file they came from."""
+    config = find_config(start)
+    selection = selection_from(config, {key: flags.get(key) for key in KEYS})
+    options = options_from(config, {key: value for key, value in flags.items() if key not in KEYS})
+    return options, selection, config.path

@@ -1,0 +1,181 @@
+"""``article-clean check``: lint articles with stable rule codes, for pre-commit and CI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import ConfigError, InputError
+from ..exitcodes import ExitCode
+from .common import atomic_write, error, fail, input_options, warn
+
+FORMATS = ("text", "json", "github", "sarif", "junit")
+NO_INPUT = "no input: give a path, --files-from, or pipe text in (see 'article-clean check --help')"
+NOT_IN_PLACE = "{path}: {why} cannot be rewritten in place; use --diff to see the fix"
+CODES = "Comma-separated rule codes, prefixes (AC2), names or ALL. Repeatable."
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Comma-separated flag values as one tuple; None when the flag was not given."""
+    if not values:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _not_in_place(path: str) -> str | None:
+    """Why ``path`` cannot be rewritten, or None when it can."""
+    if path == "-":
+        return "standard input"
+    if path.endswith(".gz"):
+        return "a compressed file"
+    return None
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--select", multiple=True, metavar="CODES", help=f"Run only these rules. {CODES}")
+@click.option("--extend-select", multiple=True, metavar="CODES", help=f"Run these rules as well. {CODES}")
+@click.option("--ignore", multiple=True, metavar="CODES", help=f"Do not run these rules. {CODES}")
+@click.option("--per-file-ignores", multiple=True, metavar="GLOB:CODES",
+              help="Do not run CODES on files matching GLOB. Repeatable; replaces the config's.")
+@click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="How to report findings.")
+@click.option("--output-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report here (atomically) instead of standard output.")
+@click.option("--statistics", is_flag=True, help="Print a count per rule instead of each finding.")
+@click.option("--fix", is_flag=True, help="Rewrite fixable files in place, atomically, in the form they are in.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
+@click.option("--backup", is_flag=True, help="With --fix, keep each rewritten file's original as FILE.orig.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--files-from", type=click.File("rb"), default=None, metavar="FILE",
+              help="Read paths to check from FILE ('-' for standard input), one a line.")
+@click.option("-0", "--null", is_flag=True, help="Paths in --files-from are separated by NUL, not newlines.")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="File names to take from folders.  [default: text, HTML, Markdown and JSON files]")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Paths to skip in folders and globs. Repeatable.")
+@input_options
+def check_command(paths, select, extend_select, ignore, per_file_ignores, output_format, output_file, statistics,
+                  fix, diff, backup, exit_zero, files_from, null, include, exclude, input_format, max_bytes):
+    """Check articles for boilerplate, truncation, glued datelines, mojibake and more.
+
+    Reads files, folders, globs, '-' for standard input, or the paths in
+    --files-from. Prints one line per finding, as PATH:LINE:COL: CODE message.
+    Configure in setup.cfg [article_clean] or pyproject.toml [tool.article_clean]
+    with the keys select, ignore, extend-select and per-file-ignores.
+
+    Exits 0 when nothing is found (or all was fixed), 1 when findings remain,
+    2 on a usage or config error, 3 when an input could not be read.
+
+    \b
+    Example:
+        article-clean check scraped/
+        article-clean check --select AC2 --output-format github 'scraped/**/*.txt'
+        article-clean check --fix --backup scraped/afp-1.txt
+        git ls-files -z '*.txt' | article-clean check --files-from - -0
+    """
+    from ..check import check_data
+    from ..check.config import load
+    from ..check.report import Report
+    from ..sources import DEFAULT_INCLUDE, Selection, iter_sources, read_path_list
+
+    try:
+        options, selection, _ = load({
+            "select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore),
+            "per-file-ignores": per_file_ignores or None, "input_format": input_format, "max_bytes": max_bytes,
+        })
+    except ConfigError as problem:
+        fail(str(problem), ExitCode.USAGE)
+    if backup and not fix:
+        fail("--backup goes with --fix", ExitCode.USAGE)
+    arguments = list(paths)
+    if files_from is not None:
+        arguments += read_path_list(files_from, null)
+    if not arguments:
+        if sys.stdin.isatty() or files_from is not None:
+            fail(NO_INPUT, ExitCode.USAGE)
+        arguments = ["-"]
+    from ..check.patterns import CHECK_INCLUDE
+
+    walk = Selection(include=tuple(include) or DEFAULT_INCLUDE + CHECK_INCLUDE, exclude=tuple(exclude))
+    report = Report()
+    for source in iter_sources(arguments, walk):
+        if source.error:
+            report.results.append(_failed(source.path, f"{source.path}: {source.error}"))
+            continue
+        path = source.path
+        why = _not_in_place(path) if fix else None
+        if why and not diff:
+            warn(NOT_IN_PLACE.format(path=path, why=why))
+        try:
+            from ..reader import read_bytes
+
+            data = read_bytes(path, options.max_bytes)
+            result = check_data(data, path, options, selection.codes_for(path), fix=(fix and not why) or diff)
+        except InputError as problem:
+            report.results.append(_failed(path, str(problem)))
+            continue
+        if result.rewritten is not None:
+            if diff:
+                _print_diff(result)
+            else:
+                _rewrite(Path(path), result.rewritten, backup)
+        report.results.append(result)
+    _output(report, output_format, output_file, statistics, fix or diff, diff)
+    sys.exit(int(report.exit_code(exit_zero, pending=diff)))
+
+
+def _failed(path: str, message: str):
+    from ..check.report import FileResult
+
+    error(message)
+    return FileResult(path, error=message)
+
+
+def _rewrite(path: Path, text: str, backup: bool) -> None:
+    """Write the fixed text over ``path`` atomically, first keeping the original beside it when asked."""
+    if backup:
+        keep = path.with_name(path.name + ".orig")
+        temporary = keep.with_name(f".{keep.name}.tmp")
+        shutil.copy2(path, temporary)
+        os.replace(temporary, keep)
+    atomic_write(path, text)
+
+
+def _print_diff(result) -> None:
+    import difflib
+
+    lines = difflib.unified_diff(
+        (result.original or "").splitlines(keepends=True), result.rewritten.splitlines(keepends=True),
+        fromfile=_diff_name("a", result.path), tofile=_diff_name("b", result.path),
+    )
+    click.echo("".join(line if line.endswith("\n") else line + "\n" for line in lines), nl=False)
+
+
+def _diff_name(side: str, path: str) -> str:
+    """``a/PATH`` as git writes it for a relative path; an absolute path stands as it is."""
+    return path if os.path.isabs(path) else f"{side}/{path}"
+
+
+def _output(report, output_format: str, output_file: Path | None, statistics: bool, fixing: bool, diff: bool) -> None:
+    """Print the report (or the statistics), and the summary line for people."""
+    from ..check.formats import FORMATTERS, statistics as render_statistics, summary
+
+    formatter = FORMATTERS[output_format]
+    if diff:
+        click.echo(summary(report, fixing, diffing=True), err=True, nl=False)
+        return
+    color = output_file is None and output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if statistics:
+        text = render_statistics(report, as_json=output_format == "json")
+    else:
+        text = formatter.render(report, color)
+    if output_file is not None:
+        atomic_write(output_file, text)
+    else:
+        click.echo(text, nl=False)
+    if formatter.summary and not statistics:
+        click.echo(summary(report, fixing), nl=False, err=output_file is not None)

@@ -1,0 +1,91 @@
+"""``article-clean explain``: each input line beside what ``clean`` did with it."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import InputError
+from ..exitcodes import ExitCode
+from .common import fail, input_options, load_options
+from .rules import visible
+
+STYLES = {"kept": "green", "metadata": "cyan", "removed": "yellow", "unaccounted": "bold red"}
+
+
+@click.command("explain")
+@click.argument("path", type=str)
+@input_options
+def explain_command(path, input_format, max_bytes):
+    """Show each line of PATH beside what clean did with it.
+
+    A line is kept in a body block, taken as the title, a timestamp, the
+    dateline or the byline, or removed by a named rule. Flags stand under the
+    line they were raised on. A line with none of these is unaccounted for.
+    PATH '-' reads standard input.
+
+    \b
+    Example:
+        article-clean explain scraped/afp-1.txt
+        article-clean explain page.html | less -R
+    """
+    from rich.console import Console
+
+    from ..check.trace import counts, trace, unplaced
+    from ..pipeline import STAGES, run_doc
+    from ..reader import read_bytes
+
+    options = load_options(input_format, max_bytes)
+    try:
+        doc, acted = run_doc(read_bytes(path, options.max_bytes), path, options)
+    except InputError as problem:
+        fail(str(problem), ExitCode.INPUT)
+    lines = trace(doc)
+    console = Console(highlight=False)
+    console.print(_metadata(doc))
+    console.print(_table(lines))
+    removals, flags = unplaced(doc)
+    for removal in removals:
+        where = f" at {removal.path}" if removal.path else ""
+        console.print(f"[yellow]removed by {removal.rule}{where}:[/yellow] {_escape(removal.text)}")
+    for flag in flags:
+        console.print(f"[red]⚑ {flag.code} {flag.name}:[/red] {_escape(flag.message)}")
+    tally = counts(lines)
+    parts = [f"[{STYLES[kind]}]{tally[kind]} {kind}[/]" for kind in STYLES if tally.get(kind)]
+    console.print(f"{len(lines)} lines: " + ", ".join(parts))
+    summaries = {stage.name: stage.summary for stage in STAGES}
+    console.print("[dim]stages that acted: " + ", ".join(name for name in acted if name in summaries) + "[/dim]")
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(visible(text))
+
+
+def _metadata(doc):
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 2))
+    dateline = doc.dateline.text if doc.dateline else None
+    byline = doc.byline.text if doc.byline else None
+    for name, value in (("title", doc.title), ("published", doc.published), ("updated", doc.updated),
+                        ("dateline", dateline), ("byline", byline)):
+        table.add_row(f"[cyan]{name}[/cyan]", _escape(value) if value else "[dim]none[/dim]")
+    return table
+
+
+def _table(lines):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("line", justify="right", style="dim", no_wrap=True)
+    table.add_column("input", overflow="fold", ratio=3)
+    table.add_column("what happened", ratio=1)
+    for line in lines:
+        fates = "\n".join(f"[{STYLES[fate.kind]}]{fate.label}[/]" for fate in line.fates)
+        table.add_row(str(line.number), _escape(line.text), fates)
+        for flag in line.flags:
+            column = f" col {flag.column}" if flag.column else ""
+            table.add_row("", f"[red]⚑ {flag.code}{column}: {_escape(flag.message)}[/red]", "")
+    return table
