@@ -28,9 +28,12 @@ def canon(text: str) -> str:
 def unaccounted(article: Article) -> list[int]:
     """Line numbers of non-blank input lines whose words are in no output field."""
     pieces: dict[int, list[str]] = defaultdict(list)
+    dropped: set[str] = set()  # HTML: blocks removed by element, one per line of the removal's text
     for removal in article.removed:
         if removal.line is not None:
             pieces[removal.line].append(canon(removal.text))
+        else:
+            dropped.update(map(canon, removal.text.split("\n")))
     homes: dict[int, list[str]] = defaultdict(list)
     for block in article.body:
         text = canon(block.text)
@@ -44,7 +47,7 @@ def unaccounted(article: Article) -> list[int]:
         rest = canon(line)
         for piece in pieces.get(number, ()):
             rest = rest.replace(piece, "", 1)
-        if not rest or any(rest in home for home in homes.get(number, ())) or rest in meta:
+        if not rest or any(rest in home for home in homes.get(number, ())) or rest in meta or rest in dropped:
             continue
         if body is None:
             body = canon("\n".join(block.text for block in article.body))

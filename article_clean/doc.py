@@ -19,6 +19,8 @@ class Doc:
     encoding: str | None = None
     replaced: int = 0  #: bytes decoded with replacement
     input_lines: tuple[str, ...] = ()
+    #: For HTML input: the page's visible text, one block per line, which accounting checks.
+    page_lines: tuple[str, ...] = ()
     lines: tuple[Line, ...] = ()
     title: str | None = None
     published: str | None = None

@@ -2,7 +2,7 @@
 
 The whole algorithm::
 
-    decode -> normalize -> segment -> front_matter -> boilerplate -> byline
+    html -> decode -> normalize -> segment -> front_matter -> boilerplate -> byline
            -> header -> dateline -> reflow -> structure -> flags
 
 Each stage is a pure function ``Doc -> Doc``. A stage that changes nothing
@@ -35,6 +35,7 @@ def _stages() -> tuple[Stage, ...]:
         flags,
         front_matter,
         header,
+        html,
         normalize,
         reflow,
         segment,
@@ -42,6 +43,7 @@ def _stages() -> tuple[Stage, ...]:
     )
 
     return (
+        Stage("html", html.run, "an HTML page: charset, main content, metadata; each dropped block recorded"),
         Stage("decode", decode.run, "bytes to text: BOM, UTF-8, then detection for legacy encodings"),
         Stage("normalize", normalize.run, "newlines, zero-width characters, mojibake and Unicode form"),
         Stage("segment", segment.run, "text to numbered lines with their indentation"),
@@ -106,5 +108,5 @@ def finish(doc: Doc) -> Article:
         site_name=doc.site_name,
         url=doc.url,
         encoding=doc.encoding,
-        input_lines=doc.input_lines,
+        input_lines=doc.page_lines or doc.input_lines,
     )

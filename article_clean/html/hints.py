@@ -1,0 +1,159 @@
+"""Tags, class and id hints, and metadata names for HTML pages: data only.
+
+Class and id hints are matched against the lower-cased ``class`` and ``id``
+of an element, word by word, where ``-``, ``_``, spaces and camelCase humps
+separate words. Each regex runs once per element that has a class or an id.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------
+# Tags
+# --------------------------------------------------------------------------
+
+#: Elements that hold no readable text: removed with their content, never recorded.
+INVISIBLE_TAGS = (
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "noembed", "audio", "video", "source", "track", "map", "head", "link", "meta",
+    "select", "textarea", "input", "picture", "img", "dialog",
+)
+#: Elements that start a new block of text.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dir div dl dt fieldset figcaption "
+    "figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav noscript "
+    "ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+#: Table cells: their text joins the row's line.
+CELL_TAGS = frozenset(("td", "th"))
+#: Elements whose subtree is chrome wherever it stands, with the rule that removes it.
+CHROME_TAGS = {"nav": "navigation", "aside": "aside", "noscript": "noscript", "form": "form", "menu": "navigation"}
+#: Elements that are chrome only outside the article.
+OUTER_CHROME_TAGS = {"header": "header", "footer": "footer"}
+#: Containers that say "this is the article".
+ARTICLE_TAGS = frozenset(("article", "main"))
+#: itemprop values of an article body.
+ARTICLE_BODY_PROPS = frozenset(("articlebody", "text", "reviewbody", "description"))
+
+# --------------------------------------------------------------------------
+# Class and id hints
+# --------------------------------------------------------------------------
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    """A regex that finds any of ``alternatives`` as a whole word of a class or id string."""
+    return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(alternatives) + r")(?=$|[\s_\-\d])")
+
+
+#: Chrome by class or id, tried in order; the first that matches names the rule.
+CHROME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cookie-notice", _words(r"cookies?", "consent", "gdpr", "cmp", r"cookie\w*", "privacy-?banner")),
+    ("comments", _words(r"comments?", r"comment\w*", "disqus\\w*", "respond", "replies", "discussion", "commentlist")),
+    ("share", _words(r"share\w*", r"sharing", "social\\w*", "sociable", "addthis\\w*", "sharethis", "shariff",
+                     "sns", "follow-?us", "print-?email")),
+    ("related", _words("related\\w*", "recommended", "recommendations?", "outbrain", "taboola", "more-?stories",
+                       "most-?read", "mostread", "most-?popular", "popular", "trending", "also-?read",
+                       "read-?more", "readmore", "read-?next", "up-?next", "next-?post", "prev-?post",
+                       "post-?nav\\w*", "more-?from")),
+    ("advertisement", _words("ad", "ads", "adv", "advert\\w*", "ad-?slot", "adsbygoogle", "ad-?container",
+                             "ad-?wrapper", "dfp", "gpt", "sponsor\\w*", "promo\\w*", "banner-?ad")),
+    ("subscribe", _words("newsletter\\w*", "subscri\\w*", "signup", "sign-?up", "paywall", "registration-?wall",
+                         "optin", "opt-?in", "mailchimp")),
+    ("navigation", _words("nav", "navbar", "navigation", "menu\\w*", "breadcrumbs?", "pagination", "pager",
+                          "skip-?link\\w*", "topbar", "top-?bar", "tabs")),
+    ("sidebar", _words("sidebar\\w*", "side-?bar", "widget\\w*", "rail", "right-?col\\w*", "left-?col\\w*",
+                       "aside", "secondary")),
+    ("footer", _words("footer\\w*", "site-?footer", "colophon", "copyright")),
+    ("header", _words("masthead", "site-?header", "site-?branding", "top-?header", "page-?header")),
+    ("tags", _words("tags?", "tag-?list", "tag-?cloud", "keywords", "categories", "post-?categories",
+                    "entry-?tags", "topics")),
+    ("author-box", _words("author-?bio", "about-?the-?author", "author-?box", "author-?info", "bio-?box")),
+)
+#: Hints that mark the article's own container.
+POSITIVE_HINT_RE = _words(
+    "article\\w*", "content", "entry\\w*", "post", "post-?body", "post-?content", "story\\w*", "body",
+    "text", "main", "hentry", "blog\\w*", "prose", "rich-?text", "single",
+)
+#: Hints of a byline element.
+BYLINE_HINT_RE = _words("byline\\w*", "by-?line", "author\\w*", "writer", "contributor\\w*", "reporter")
+#: Hints of an element that holds the publication time.
+DATE_HINT_RE = _words("date\\w*", "time\\w*", "timestamp", "published", "pubdate", "posted\\w*", "meta-?date")
+#: Hints of an image caption or credit.
+CAPTION_HINT_RE = _words("caption\\w*", "credit\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit")
+
+_HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: Class names that file a post under a taxonomy (WordPress and alike): ``tag-sport``, ``category-news``.
+_TAXONOMY_RE = re.compile(r"(?:^|(?<=\s))(?:tag|category|categories|post|type|status|format|author|postid|page-id|"
+                          r"topic|section|series|kategorie|rubrik|language|lang|term|ressort)-\S*")
+
+
+def hint_text(element_class: str | None, element_id: str | None) -> str:
+    """The class and id of an element as one lower-cased string of words.
+
+    >>> hint_text("socialShare  post", "mainContent")
+    'social-share  post main-content'
+    >>> hint_text("post type-post tag-social-media category-news hentry", None)
+    'post    hentry'
+    """
+    text = f"{element_class or ''} {element_id or ''}".strip()
+    if any(c.isupper() for c in text):
+        text = _HUMP_RE.sub("-", text)
+    text = text.lower()
+    return _TAXONOMY_RE.sub("", text) if "-" in text else text
+
+
+def chrome_hint(hints: str) -> str | None:
+    """The chrome rule that a class/id string names, or None.
+
+    >>> chrome_hint("share-bar"), chrome_hint("comment-list"), chrome_hint("post-content")
+    ('share', 'comments', None)
+    >>> chrome_hint("header"), chrome_hint("load-ad"), chrome_hint("heading")
+    (None, 'advertisement', None)
+    """
+    for rule, pattern in CHROME_HINTS:
+        if pattern.search(hints):
+            return rule
+    return None
+
+# --------------------------------------------------------------------------
+# Metadata names
+# --------------------------------------------------------------------------
+
+#: JSON-LD types of an article.
+ARTICLE_LD_TYPES = frozenset(
+    t.lower() for t in (
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report",
+        "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "DiscussionForumPosting", "Blog", "Recipe",
+        "Review", "HowTo", "MedicalWebPage", "AdvertiserContentArticle", "SatiricalArticle", "Posting",
+    )
+)
+#: JSON-LD types that are never a person.
+ORGANIZATION_LD_TYPES = frozenset(
+    t.lower() for t in ("Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand", "LocalBusiness")
+)
+#: ``meta`` names and properties, strongest first.
+TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title", "headline")
+AUTHOR_META = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author",
+    "citation_author", "og:article:author", "book:author", "dc.creator.name",
+)
+PUBLISHED_META = (
+    "article:published_time", "datepublished", "og:article:published_time", "article:published",
+    "publication_date", "publish-date", "publish_date", "publishdate", "pubdate", "date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "article.published", "citation_publication_date", "citation_date", "og:published_time", "published_time",
+    "rnews:datepublished", "date.available", "release_date", "created",
+)
+MODIFIED_META = (
+    "article:modified_time", "datemodified", "og:updated_time", "article:modified", "dcterms.modified",
+    "last-modified", "dc.date.modified", "modified_time", "article.updated",
+)
+SITE_NAME_META = ("og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher")
+#: Words that make a name an organization or a team, not a person.
+NOT_PERSON_WORDS = frozenset(
+    "gmbh ag inc inc. ltd ltd. llc co. corp corp. team staff redaktion redaktionen newsroom desk editors editorial "
+    "online news media verlag webteam administrator admin webmaster press presse agency agencies zeitung times "
+    "magazine magazin group gruppe company network radio tv".split()
+)

@@ -1,0 +1,247 @@
+"""Metadata of a page, from the strongest source to the weakest.
+
+JSON-LD first (``headline``, ``author``, ``datePublished``...), then
+OpenGraph and ``article:*`` properties, then plain ``meta`` names, then the
+elements of the page (``time``, ``itemprop``, ``rel=author``, bylines): see
+:mod:`article_clean.html.hints` for the names. An author is never taken from
+the site's name, an organization, or an agency word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from lxml.html import HtmlElement
+
+from ..dates import find_timestamp
+from ..patterns import AGENCIES, ROLE_BYLINES
+from ..stages.byline import authors as split_authors
+from .hints import (
+    ARTICLE_LD_TYPES,
+    AUTHOR_META,
+    MODIFIED_META,
+    NOT_PERSON_WORDS,
+    ORGANIZATION_LD_TYPES,
+    PUBLISHED_META,
+    SITE_NAME_META,
+    TITLE_META,
+)
+
+_DOTTED_DATE_RE = re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})\b")
+_URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|[-_.]|$)")
+_URL_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|de|html?)\b", re.I)
+_SPACE_RE = re.compile(r"\s+")
+#: An author name has at most this many words.
+AUTHOR_MAX_WORDS = 5
+#: A JSON-LD script larger than this is not read.
+JSON_LD_MAX_CHARS = 500_000
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a page says about itself. Every field may be None."""
+
+    title: str | None = None
+    titles: tuple[str, ...] = ()  #: every title the metadata offers, strongest first
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    updated: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    page_title: str | None = None  #: the ``<title>`` element
+
+
+def clean_space(text: str | None) -> str:
+    """Text with runs of white space made one space."""
+    return _SPACE_RE.sub(" ", text or "").strip()
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO 8601 date or time from the forms pages use.
+
+    >>> iso_date("2019-10-19T08:00:00+02:00"), iso_date("19.10.2019"), iso_date("Oct 19, 2019")
+    ('2019-10-19T08:00:00+02:00', '2019-10-19', '2019-10-19')
+    >>> iso_date("yesterday") is None
+    True
+    """
+    if not value:
+        return None
+    value = clean_space(value)[:200]
+    found = find_timestamp(value)
+    if found is not None:
+        return found.iso
+    dotted = _DOTTED_DATE_RE.search(value)
+    if dotted:
+        day, month = int(dotted.group("day")), int(dotted.group("month"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return f"{dotted.group('year')}-{month:02d}-{day:02d}"
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL such as ``/2019/10/19/slug``.
+
+    >>> url_date("https://example.com/news/2019/10/19/storm-hits")
+    '2019-10-19'
+    """
+    match = _URL_DATE_RE.search(url or "")
+    if not match:
+        return None
+    month, day = int(match.group("month")), int(match.group("day"))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{match.group('year')}-{month:02d}-{day:02d}"
+    return None
+
+
+def person_names(value: str, site_names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The person names in an author string: no URLs, organizations, agencies, roles or site names.
+
+    >>> person_names("Jane Doe and John Roe")
+    ('Jane Doe', 'John Roe')
+    >>> person_names("By Jane Doe | Reuters")
+    ('Jane Doe',)
+    >>> person_names("Spiegel Online", ("SPIEGEL ONLINE",)), person_names("dpa"), person_names("https://x.com/jane")
+    ((), (), ())
+    """
+    value = clean_space(value)
+    value = re.sub(r"^(?i:by|von|par|por|door|di|de)[:\s]+", "", value)
+    value = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)", value)[0] if value else value
+    if not value or len(value) > 120 or _URL_RE.search(value) or "@" in value:
+        return ()
+    lowered_sites = tuple(site.lower() for site in site_names if site)
+    found = []
+    for name in split_authors(value):
+        name = clean_space(name.strip(" .,;:|-–—"))
+        lowered = name.lower()
+        words = lowered.split()
+        if not name or len(words) > AUTHOR_MAX_WORDS or not any(c.isalpha() for c in name):
+            continue
+        if lowered in AGENCIES or lowered in ROLE_BYLINES or any(word in NOT_PERSON_WORDS for word in words):
+            continue
+        if any(lowered == site or lowered in site or site in lowered for site in lowered_sites if len(site) >= 3):
+            continue
+        found.append(name)
+    return tuple(found)
+
+
+def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict]:
+    """Every JSON-LD object in a parsed script, through lists and ``@graph``."""
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data[:200]:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _ld_objects(graph, depth + 1)
+
+
+def _ld_types(item: dict) -> set[str]:
+    kinds = item.get("@type")
+    values = kinds if isinstance(kinds, list) else [kinds]
+    return {str(v).rsplit("/", 1)[-1].lower() for v in values if v}
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return clean_space(str(value)) if isinstance(value, (str, int, float)) and str(value).strip() else None
+
+
+def _ld_authors(value: Any, site_names: tuple[str, ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            if _ld_types(item) & ORGANIZATION_LD_TYPES:
+                continue
+            item = item.get("name")
+            if isinstance(item, list):
+                item = " and ".join(str(part) for part in item)
+        if isinstance(item, str):
+            found.extend(name for name in person_names(item, site_names) if name not in found)
+    return tuple(found)
+
+
+def json_ld(root: HtmlElement) -> list[dict]:
+    """The JSON-LD objects of a page, article types first."""
+    objects: list[dict] = []
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if "ld+json" not in kind:
+            continue
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > JSON_LD_MAX_CHARS:
+            continue
+        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").removeprefix("//<![CDATA[").strip()
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        objects.extend(_ld_objects(data))
+    objects.sort(key=lambda item: not (_ld_types(item) & ARTICLE_LD_TYPES))
+    return objects
+
+
+def meta_values(root: HtmlElement) -> dict[str, str]:
+    """``meta`` names and properties, lower-cased, to their first non-empty content."""
+    values: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            key = key.strip().lower()
+            if key not in values:
+                values[key] = clean_space(content)
+    return values
+
+
+def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((values[key] for key in keys if values.get(key)), None)
+
+
+def head_metadata(root: HtmlElement) -> Metadata:
+    """Metadata from JSON-LD, OpenGraph, meta names, ``<title>``, ``<html lang>`` and the canonical link."""
+    meta = meta_values(root)
+    objects = json_ld(root)
+    article = next((item for item in objects if _ld_types(item) & ARTICLE_LD_TYPES), None)
+    site_name = _first(meta, SITE_NAME_META)
+    for item in objects:
+        if site_name:
+            break
+        if _ld_types(item) & {"website", "organization", "newsmediaorganization"}:
+            site_name = _ld_text(item.get("name"))
+    publisher = _ld_text(article.get("publisher")) if article else None
+    site_names = tuple(name for name in (site_name, publisher) if name)
+    titles = [t for t in (_ld_text(article.get("headline")) if article else None, *(meta.get(k) for k in TITLE_META)) if t]
+    page_title = clean_space(root.findtext(".//title")) or None
+    names: tuple[str, ...] = ()
+    if article and article.get("author"):
+        names = _ld_authors(article["author"], site_names)
+    if not names:
+        raw = _first(meta, AUTHOR_META)
+        names = person_names(raw, site_names) if raw else ()
+    published = iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
+    updated = iso_date(article.get("dateModified") if article else None) or iso_date(_first(meta, MODIFIED_META))
+    canonical = next((link.get("href") for link in root.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
+    language = root.get("lang") or root.get("xml:lang") or meta.get("content-language") or (
+        _ld_text(article.get("inLanguage")) if article else None)
+    return Metadata(
+        title=titles[0] if titles else None,
+        titles=tuple(dict.fromkeys(titles)),
+        authors=names,
+        published=published,
+        updated=updated if updated != published else None,
+        language=clean_space(language).replace("_", "-") or None if language else None,
+        site_name=site_name,
+        url=clean_space(canonical) or meta.get("og:url") or None,
+        page_title=page_title,
+    )

@@ -1,0 +1,191 @@
+"""Main content: weigh every block, then choose the element whose blocks weigh most.
+
+A block of prose (long, full of function words, punctuated) weighs its
+length; a block of links or a short label weighs less than nothing. The
+element that holds the most weight is the article: it takes in every
+paragraph and leaves out menus and sidebars, whose weight is negative.
+Sums over a span are differences of one prefix sum, so choosing costs one
+pass over the spans.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from .blocks import Page, Span, TextBlock
+from .hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
+from .stopwords import STOPWORDS
+
+#: A block with more of its characters in links than this is a block of links.
+LINK_DENSITY_MAX = 0.5
+#: A block of links weighs this much per character (negative).
+LINK_WEIGHT = -0.6
+#: A short label or fragment weighs this much, whatever its length.
+LABEL_WEIGHT = -12.0
+#: Share of function words above which words are running text.
+PROSE_STOPWORDS = 0.12
+#: Running text has at least this many words.
+PROSE_MIN_WORDS = 12
+#: Prose between two blocks that are not prose counts this much.
+ISOLATED = 0.4
+#: Characters of chrome-marked blocks weigh this much each (negative).
+CHROME_WEIGHT = -1.0
+#: A container marked as the article (``article``, ``main``, ``itemprop=articleBody``) gets this factor.
+ARTICLE_BONUS = 1.15
+#: A container whose class or id says content gets this factor.
+HINT_BONUS = 1.05
+#: A marked element holding this share of the page's prose is no chrome: it wraps the article.
+WRAPPER_SHARE = 0.5
+#: Below this weight no container is the main content.
+MIN_CONTENT_WEIGHT = 250.0
+
+_WORD_RE = re.compile(r"\w+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_SENTENCE_END_RE = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)(?:\s|$)")
+
+
+def prose_weight(text: str, chars: int) -> float:
+    """How much a block of ``chars`` characters of non-link text weighs as running text.
+
+    >>> prose_weight("The minister said on Monday that the plan would be dropped, and that talks would resume.", 90)
+    90.0
+    >>> prose_weight("Home News Sport Weather", 23)
+    -12.0
+    """
+    words = _WORD_RE.findall(text)
+    count = len(words)
+    if count < 4 and not _CJK_RE.search(text):
+        return LABEL_WEIGHT
+    cjk = len(_CJK_RE.findall(text)) if not text.isascii() else 0
+    if cjk > chars * 0.3:
+        ends = len(_SENTENCE_END_RE.findall(text)) + text.count("，") + text.count("、")
+        if cjk >= 25 and ends:
+            return float(chars)
+        return float(chars) * 0.3 if cjk >= 10 else LABEL_WEIGHT
+    stops = sum(word.lower() in STOPWORDS for word in words)
+    ratio = stops / count
+    sentence = bool(_SENTENCE_END_RE.search(text)) or "," in text
+    if count >= PROSE_MIN_WORDS and ratio >= PROSE_STOPWORDS:
+        return float(chars)
+    if count >= 6 and (ratio >= 0.2 or sentence):
+        return chars * 0.5
+    if count >= PROSE_MIN_WORDS:
+        return chars * 0.2
+    return LABEL_WEIGHT
+
+
+def block_weight(block: TextBlock) -> float:
+    """The weight of one block: prose counts, links and labels count against."""
+    chars = block.chars
+    if block.link_chars > LINK_DENSITY_MAX * chars:
+        return LINK_WEIGHT * chars
+    if block.kind == "heading" or block.kind == "row":
+        return 0.0
+    weight = prose_weight(block.text, chars - block.link_chars)
+    return weight if weight <= 0 or not block.link_chars else weight * (1 - block.link_chars / chars)
+
+
+def is_article_span(span: Span) -> bool:
+    """``article``, ``main`` or an element whose itemprop says it holds the article body."""
+    if span.tag in ARTICLE_TAGS:
+        return True
+    prop = span.element.get("itemprop")
+    return bool(prop) and prop.lower() in ARTICLE_BODY_PROPS
+
+
+def weights(page: Page) -> list[float]:
+    """The weight of every block, before chrome is known."""
+    return [block_weight(block) for block in page.blocks]
+
+
+def in_context(values: list[float], blocks: list[TextBlock]) -> list[float]:
+    """Weights with prose that stands alone between links and labels discounted.
+
+    An article's paragraphs follow one another; a teaser's blurb stands between
+    a linked headline and a date. Headings neither break nor make a run.
+    """
+    out = list(values)
+    count = len(values)
+    for index, weight in enumerate(values):
+        if weight <= 0:
+            continue
+        before = index - 1
+        while before >= 0 and blocks[before].kind == "heading" and values[before] == 0:
+            before -= 1
+        after = index + 1
+        while after < count and blocks[after].kind == "heading" and values[after] == 0:
+            after += 1
+        if (before < 0 or values[before] <= 0) and (after >= count or values[after] <= 0):
+            out[index] = weight * ISOLATED
+    return out
+
+
+def prefix(values: list[float]) -> list[float]:
+    """Prefix sums: ``sums[j] - sums[i]`` is the sum of ``values[i:j]``."""
+    return [0.0, *accumulate(values)]
+
+
+def chrome_spans(page: Page, raw: list[float]) -> list[Span]:
+    """Marked spans that really are chrome: not the page itself, nor a wrapper of most of its prose."""
+    positive = prefix([max(w, 0.0) for w in raw])
+    total = positive[-1] or 1.0
+    found = []
+    covered = -1
+    for span in page.spans:
+        if span.rule is None or span.tag in ("html", "body") or span.last <= covered:
+            continue
+        share = (positive[span.last] - positive[span.first]) / total
+        if share >= WRAPPER_SHARE:
+            continue
+        found.append(span)
+        covered = span.last
+    return found
+
+
+def chrome_of_blocks(page: Page, chrome: list[Span]) -> list[Span | None]:
+    """For every block, the outermost chrome span that holds it, or None."""
+    owner: list[Span | None] = [None] * len(page.blocks)
+    for span in chrome:
+        for index in range(span.first, span.last):
+            if owner[index] is None:
+                owner[index] = span
+    return owner
+
+
+def choose(page: Page, weights_: list[float]) -> Span | None:
+    """The span whose blocks weigh most, with a bonus for article markup and hints; None below the floor."""
+    sums = prefix(weights_)
+    best, best_score = None, MIN_CONTENT_WEIGHT
+    for span in page.spans:
+        if span.last <= span.first:
+            continue
+        score = sums[span.last] - sums[span.first]
+        if score <= 0:
+            continue
+        if is_article_span(span):
+            score *= ARTICLE_BONUS
+        elif span.hints and POSITIVE_HINT_RE.search(span.hints):
+            score *= HINT_BONUS
+        if score > best_score:
+            best, best_score = span, score
+    return best
+
+
+def best_run(values: list[float], first: int, last: int) -> tuple[int, int]:
+    """The stretch ``[start, end)`` of ``values[first:last]`` with the highest sum (Kadane's algorithm).
+
+    Blocks that weigh nothing at the start join the stretch, those at the end do not.
+
+    >>> best_run([-5.0, 0.0, 3.0, -1.0, 4.0, -9.0, 2.0, 0.0], 0, 8)
+    (1, 5)
+    """
+    best, best_range = float("-inf"), (first, first)
+    total, start = 0.0, first
+    for index in range(first, last):
+        if total < 0:
+            total, start = 0.0, index
+        total += values[index]
+        if total > best:
+            best, best_range = total, (start, index + 1)
+    return best_range
