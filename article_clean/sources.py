@@ -14,13 +14,17 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
-from .errors import NOT_FOUND
+from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, InputError
 
 #: The files a folder walk picks up when no --include is given.
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.txt.gz", "*.text.gz", "*.html.gz", "*.htm.gz")
+#: The files a folder walk picks up for JSON Lines input (``--jsonl-field``).
+JSONL_INCLUDE = ("*.jsonl", "*.ndjson", "*.jsonl.gz", "*.ndjson.gz")
 _GLOB_CHARS = frozenset("*?[")
+NOTHING_IN_FOLDER = "is a directory with no files to clean in it (looked for {patterns}); check the path or --include"
+NO_MATCH = "matches no file; check the pattern (quote it so that the shell leaves it alone)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,15 @@ class Selection:
         return any(fnmatch.fnmatch(name, pattern) for pattern in self.include)
 
 
+def is_pattern(argument: str) -> bool:
+    """True when ``argument`` is a glob to expand rather than a path that exists.
+
+    >>> is_pattern("scraped/**/*.txt"), is_pattern("page.txt")
+    (True, False)
+    """
+    return bool(_GLOB_CHARS & set(argument)) and not os.path.lexists(argument)
+
+
 def read_path_list(handle: IO[bytes], null: bool) -> Iterator[str]:
     """Paths from ``--files-from``: one a line, or NUL-separated with ``-0``; blank entries skipped."""
     separator = b"\0" if null else b"\n"
@@ -84,12 +97,16 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
         if argument == "-":
             yield Source("-")
             continue
-        if not os.path.lexists(argument) and _GLOB_CHARS & set(argument):
+        if is_pattern(argument):
             root = _glob_root(argument)
             pattern = glob_regex(argument)
+            found = False
             for source in walk(root, Selection(include=("*",), exclude=selection.exclude, hidden=selection.hidden)):
                 if source.error or pattern.fullmatch(os.path.normpath(source.path)):
+                    found = True
                     yield source
+            if not found:
+                yield Source(argument, error=NO_MATCH)
             continue
         try:
             info = os.stat(argument)
@@ -100,7 +117,12 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
             yield Source(argument, error=f"cannot be read ({error.strerror}); check its permissions")
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from walk(argument, selection)
+            found = False
+            for source in walk(argument, selection):
+                found = True
+                yield source
+            if not found:
+                yield Source(argument, error=NOTHING_IN_FOLDER.format(patterns=", ".join(selection.include)))
         else:
             yield Source(argument)
 
@@ -187,3 +209,69 @@ def walk(root: str, selection: Selection) -> Iterator[Source]:
             elif selection.keeps(entry.path):
                 yield Source(entry.path, root=root)
         stack.extend(reversed(subfolders))
+
+
+def replayable(paths: Iterable[str]) -> Callable[[], Iterator[str]]:
+    """A function that gives ``paths`` each time it is called, for runs that read their inputs twice.
+
+    The first call streams ``paths`` and copies them, NUL-separated, to a
+    temporary file; later calls read that file back, so a list piped in on
+    standard input is read once and held on disk, not in memory.
+
+    >>> again = replayable(iter(["a.txt", "b c.txt"]))
+    >>> list(again()), list(again())
+    (['a.txt', 'b c.txt'], ['a.txt', 'b c.txt'])
+    """
+    import tempfile
+
+    spool = tempfile.TemporaryFile()
+    complete = False
+
+    def again() -> Iterator[str]:
+        nonlocal complete
+        if complete:
+            spool.seek(0)
+            yield from read_path_list(spool, null=True)
+            return
+        for path in paths:
+            spool.write(os.fsencode(path) + b"\0")
+            yield path
+        complete = True
+
+    return again
+
+
+def iter_jsonl(path: str, max_bytes: int) -> Iterator[tuple[int, bytes | InputError]]:
+    """The non-blank lines of a JSON Lines file with their line numbers, streamed.
+
+    ``.gz`` files are decompressed on the fly; ``-`` is standard input. A line
+    longer than ``max_bytes`` comes out as an :class:`InputError` naming it, and
+    the lines after it are still read. An unreadable file raises InputError.
+    """
+    import gzip
+    import sys
+    import zlib
+
+    try:
+        raw = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except OSError as error:
+        problem = NOT_FOUND if isinstance(error, FileNotFoundError) else NOT_READABLE.format(reason=error.strerror)
+        raise InputError(path, problem) from None
+    try:
+        handle = gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw
+        number = 0
+        while line := handle.readline(max_bytes + 1):
+            number += 1
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, InputError(f"{path}:{number}", TOO_LARGE.format(limit=max_bytes))
+            elif line.strip():
+                yield number, line
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        raise InputError(path, f"is not a valid gzip file ({error}); decompress or replace it") from None
+    except OSError as error:
+        raise InputError(path, NOT_READABLE.format(reason=error.strerror or error)) from None
+    finally:
+        if raw is not sys.stdin.buffer:
+            raw.close()

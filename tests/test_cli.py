@@ -74,7 +74,7 @@ def test_jsonl_many_inputs_one_line_each(article_file, tmp_path):
     other = tmp_path / "other.txt"
     shutil.copy(article_file, other)
     result = invoke("clean", "-f", "jsonl", str(article_file), str(other))
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert [json.loads(line)["source"] for line in lines] == [str(article_file), str(other)]
 
 
@@ -82,7 +82,7 @@ def test_json_many_inputs_is_an_array(article_file, tmp_path):
     other = tmp_path / "other.txt"
     shutil.copy(article_file, other)
     result = invoke("clean", str(article_file), str(other))
-    assert len(json.loads(result.output)) == 2
+    assert len(json.loads(result.stdout)) == 2
 
 
 def test_output_file_is_written_atomically(article_file, tmp_path):

@@ -1,0 +1,294 @@
+"""Batch speed and memory of ``article-clean clean``, against trafilatura's own CLI.
+
+    python benchmarks/batch.py FOLDER [--copies 50] [--big-copies 200] [--jobs N]
+    python benchmarks/batch.py --learn-gain EVAL_FOLDER
+
+FOLDER holds text dumps (e.g. ``../shared/eval/article-extraction-benchmark/text_w3m``).
+They are copied ``--copies`` times into a temporary folder, and the CLI cleans
+that folder to JSON Lines on /dev/null with ``-j 1`` and ``-j N``; then
+``--big-copies`` times, to see whether memory grows with the number of files.
+Peak RSS is sampled every 20 ms over the whole process tree: the largest
+single process, and the sum of the proportional set sizes (shared pages
+counted once). The peer is ``trafilatura --input-dir ... --parallel N`` on the
+HTML of the same pages (``--html``, by default FOLDER/../html), run on fewer
+copies because it is much slower; the ratio compares files per second.
+
+``--learn-gain`` measures what ``--learn-boilerplate`` adds on the labelled
+pages: body F1 (scrapinghub's shingle metric) and snippet F (trafilatura's),
+with and without it, each site taken as a folder and as a URL host.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import psutil
+
+COMMAND = [sys.executable, "-m", "article_clean", "clean"]
+FLOORS = {"files_per_s_j2": 1500, "scaling": 1.7, "rss_mb": 200}
+
+
+# --------------------------------------------------------------------------
+# Speed and memory
+# --------------------------------------------------------------------------
+
+
+def copy_tree(source: Path, target: Path, copies: int, suffixes: tuple[str, ...]) -> tuple[int, int]:
+    """``copies`` copies of the files of ``source`` under ``target/cNNN/``; their count and bytes."""
+    files = sorted(p for p in source.iterdir() if p.is_file() and p.name.endswith(suffixes))
+    count = size = 0
+    for index in range(copies):
+        folder = target / f"c{index:03}"
+        folder.mkdir(parents=True)
+        for path in files:
+            shutil.copyfile(path, folder / path.name)
+            count += 1
+            size += path.stat().st_size
+    return count, size
+
+
+class Sampler:
+    """Peak memory of a process and all its descendants, sampled in a thread."""
+
+    def __init__(self, pid: int, every: float = 0.02):
+        self.root = psutil.Process(pid)
+        self.every = every
+        self.max_rss = 0  # the largest single process
+        self.max_pss = 0  # the whole tree, shared pages counted once
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.done.is_set():
+            try:
+                processes = [self.root, *self.root.children(recursive=True)]
+                total = 0
+                for process in processes:
+                    info = process.memory_full_info()
+                    self.max_rss = max(self.max_rss, info.rss)
+                    total += info.pss
+                self.max_pss = max(self.max_pss, total)
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                pass
+            time.sleep(self.every)
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+
+
+def timed(argv: list[str], stdout=subprocess.DEVNULL) -> dict[str, float]:
+    """Run ``argv``; wall seconds and peak memory in MB."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
+    sampler = Sampler(process.pid)
+    _, stderr = process.communicate()
+    wall = time.perf_counter() - start
+    sampler.stop()
+    if process.returncode not in (0, 1, 3):
+        sys.exit(f"{argv[:6]} failed ({process.returncode}): {stderr.decode()[-2000:]}")
+    return {"seconds": wall, "rss_mb": sampler.max_rss / 1e6, "pss_mb": sampler.max_pss / 1e6}
+
+
+def in_process_rate(folder: Path) -> float:
+    """Files per second of the library alone on one core: the cost the batch adds nothing to."""
+    import article_clean
+
+    datas = [p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()]
+    for data in datas[:10]:
+        article_clean.clean(data)
+    start = time.perf_counter()
+    for data in datas:
+        try:
+            article_clean.clean(data)
+        except article_clean.InputError:
+            pass
+    return len(datas) / (time.perf_counter() - start)
+
+
+def speed(args: argparse.Namespace) -> None:
+    jobs = args.jobs or len(os.sched_getaffinity(0))
+    html = args.html or args.folder.parent / "html"
+    print(f"load before: {os.getloadavg()[0]:.2f}; cores usable: {len(os.sched_getaffinity(0))}")
+    library = in_process_rate(args.folder)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as temp:
+        temp = Path(temp)
+        small, size = copy_tree(args.folder, temp / "small", args.copies, (".txt",))
+        print(f"corpus: {small:,} files, {size / 1e6:.1f} MB ({args.copies} copies of {args.folder})")
+        print(f"library in process, one core: {library:,.0f} files/s (the ceiling for -j 1)")
+        for label, extra in ((f"-j 1", ["-j", "1"]), (f"-j {jobs}", ["-j", str(jobs)]),
+                             (f"-j {jobs} --unordered", ["-j", str(jobs), "--unordered"])):
+            run = timed([*COMMAND, "-q", "-f", "jsonl", *extra, str(temp / "small")])
+            results[label] = run
+            print(f"{label:<22} {small / run['seconds']:8,.0f} files/s {size / run['seconds'] / 1e6:6.2f} MB/s"
+                  f"   peak RSS {run['rss_mb']:5.0f} MB (largest process), {run['pss_mb']:5.0f} MB (tree, PSS)")
+        out_dir = timed([*COMMAND, "-q", "-j", str(jobs), "--out-dir", str(temp / "out"), str(temp / "small")])
+        print(f"{f'-j {jobs} --out-dir':<22} {small / out_dir['seconds']:8,.0f} files/s "
+              f"{size / out_dir['seconds'] / 1e6:6.2f} MB/s   (one JSON file per input, written atomically)")
+        shutil.rmtree(temp / "out")
+        one, many = results["-j 1"], results[f"-j {jobs}"]
+        overhead = 1 - (small / one["seconds"]) / library
+        print(f"-j 1 against the library alone: {overhead:+.0%} overhead (process start, walk, render, write)")
+        scaling = one["seconds"] / many["seconds"]
+        print(f"scaling -j {jobs} / -j 1: {scaling:.2f}x")
+        big, big_size = copy_tree(args.folder, temp / "big", args.big_copies, (".txt",))
+        large = timed([*COMMAND, "-q", "-f", "jsonl", "-j", str(jobs), str(temp / "big")])
+        print(f"{big:,} files, -j {jobs}: {big / large['seconds']:,.0f} files/s; peak RSS {large['rss_mb']:.0f} MB "
+              f"(largest process), {large['pss_mb']:.0f} MB (tree, PSS); at {small:,} files: "
+              f"{many['rss_mb']:.0f} MB and {many['pss_mb']:.0f} MB")
+        peer = None
+        peer_command = shutil.which("trafilatura") or str(Path(sys.executable).parent / "trafilatura")
+        if html.is_dir() and os.path.exists(peer_command):
+            pages, _ = copy_tree(html, temp / "html", args.peer_copies, (".html", ".htm"))
+            run = timed([peer_command, "--input-dir", str(temp / "html"), "-o", str(temp / "traf"),
+                         "--parallel", str(jobs)])
+            peer = pages / run["seconds"]
+            print(f"peer: trafilatura --parallel {jobs} on {pages:,} HTML pages of the same corpus: {peer:,.1f} files/s,"
+                  f" peak RSS {run['rss_mb']:.0f} MB")
+            print(f"ratio, article-clean -j {jobs} (text dumps) / trafilatura (HTML): {small / many['seconds'] / peer:.1f}x")
+        else:
+            print("peer: skipped (no HTML folder, or trafilatura is not installed: pip install '.[bench]')")
+    rate = small / many["seconds"]
+    print(f"load after: {os.getloadavg()[0]:.2f}")
+    print("floors:")
+    print(f"  {rate:,.0f} files/s with -j {jobs} >= {FLOORS['files_per_s_j2']:,}: {'met' if rate >= FLOORS['files_per_s_j2'] else 'NOT MET'}")
+    print(f"  scaling {scaling:.2f}x >= {FLOORS['scaling']}: {'met' if scaling >= FLOORS['scaling'] else 'NOT MET'}")
+    peak = max(large["rss_mb"], many["rss_mb"])
+    print(f"  peak RSS {peak:.0f} MB < {FLOORS['rss_mb']} MB: {'met' if peak < FLOORS['rss_mb'] else 'NOT MET'}; "
+          f"growth {small:,} -> {big:,} files: {large['rss_mb'] - many['rss_mb']:+.0f} MB")
+
+
+# --------------------------------------------------------------------------
+# What --learn-boilerplate gains on labelled pages
+# --------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def shingles(text: str) -> Counter:
+    """4-token shingles as a multiset; a text of 1-3 tokens is one shorter shingle."""
+    tokens = _WORD_RE.findall(text or "")
+    if len(tokens) < 4:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+
+
+def body_f1(pairs: list[tuple[str | None, str]]) -> float:
+    """scrapinghub's body F1 over (prediction, gold) pairs."""
+    precisions, recalls = [], []
+    for predicted, gold in pairs:
+        p, g = shingles(predicted or ""), shingles(gold)
+        tp = sum((p & g).values())
+        fp, fn = sum(p.values()) - tp, sum(g.values()) - tp
+        if not fp and not fn:
+            precision = recall = 1.0
+        else:
+            precision = tp / (tp + fp) if tp + fp else None
+            recall = tp / (tp + fn) if tp + fn else None
+        if p and precision is not None:
+            precisions.append(precision)
+        if g and recall is not None:
+            recalls.append(recall)
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def snippet_f(pairs: list[tuple[str | None, dict]]) -> float:
+    """trafilatura's snippet F over (prediction, gold) pairs."""
+    tp = fp = fn = 0
+    for predicted, gold in pairs:
+        text = " ".join((predicted or "").split())
+        for snippet in gold.get("with") or ():
+            found = " ".join(snippet.split()) in text
+            tp += found
+            fn += not found
+        fp += sum(" ".join(snippet.split()) in text for snippet in gold.get("without") or ())
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+
+
+def clean_records(argv: list[str]) -> dict[str, dict]:
+    """Run the CLI to JSON Lines; articles by source."""
+    done = subprocess.run([*COMMAND, "-q", "-f", "jsonl", *argv], capture_output=True, text=True)
+    if done.returncode not in (0, 1, 3):
+        sys.exit(done.stderr[-2000:])
+    return {record["source"]: record for record in map(json.loads, done.stdout.splitlines())}
+
+
+def prediction(article: dict | None) -> str | None:
+    if article is None:
+        return None
+    return "\n\n".join(filter(None, (article.get("title"), article["text"])))
+
+
+def learn_gain(args: argparse.Namespace) -> None:
+    root = args.learn_gain
+    print(f"load before: {os.getloadavg()[0]:.2f}")
+    print(f"{'corpus':<30} {'sites by':<8} {'metric':<10} {'without':>8} {'with':>8} {'gain':>8}  lines learned")
+    for corpus, metric in (("article-extraction-benchmark", "body"), ("reuters21578", "body"), ("trafilatura", "snippets")):
+        manifest_path = root / corpus / "manifest.jsonl"
+        if not manifest_path.exists():
+            continue
+        pages = [json.loads(line) for line in manifest_path.open()]
+        pages = [page for page in pages if page.get("text")]
+        with tempfile.TemporaryDirectory(prefix="learn-gain-") as temp:
+            folder = Path(temp) / "pages"
+            folder.mkdir()
+            crawl = Path(temp) / "crawl.jsonl"
+            with crawl.open("w") as out:
+                for index, page in enumerate(pages):
+                    text = (root / corpus / page["text"]).read_text(encoding="utf-8", errors="replace")
+                    (folder / f"{index:05}.txt").write_text(text, encoding="utf-8")
+                    out.write(json.dumps({"id": index, "url": (page.get("meta") or {}).get("url"), "text": text}) + "\n")
+            runs = {
+                "folder": (["--include", "*.txt", str(folder)], lambda index: str(folder / f"{index:05}.txt")),
+                "host": (["--jsonl-field", "text", str(crawl)], lambda index: f"{crawl}:{index + 1}"),
+            }
+            for how, (argv, source_of) in runs.items():
+                scores = []
+                for extra in ([], ["--learn-boilerplate", "--save-profile", str(Path(temp) / "p.toml")]):
+                    articles = clean_records([*extra, *argv])
+                    pairs = [(prediction(articles.get(source_of(i))), page["gold"]) for i, page in enumerate(pages)]
+                    if metric == "body":
+                        scores.append(body_f1([(p, g["body"]) for p, g in pairs if g.get("body")]))
+                    else:
+                        scores.append(snippet_f([(p, g) for p, g in pairs if g.get("with") or g.get("without")]))
+                learned = (Path(temp) / "p.toml").read_text().count("  # ")
+                print(f"{corpus:<30} {how:<8} {metric:<10} {scores[0]:8.4f} {scores[1]:8.4f} {scores[1] - scores[0]:+8.4f}"
+                      f"  {learned}")
+    print(f"load after: {os.getloadavg()[0]:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--copies", type=int, default=50)
+    parser.add_argument("--big-copies", type=int, default=200)
+    parser.add_argument("--peer-copies", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--html", type=Path, default=None)
+    parser.add_argument("--learn-gain", type=Path, default=None, metavar="EVAL_FOLDER")
+    args = parser.parse_args()
+    if args.learn_gain:
+        learn_gain(args)
+    elif args.folder:
+        speed(args)
+    else:
+        parser.error("give a FOLDER of text dumps, or --learn-gain EVAL_FOLDER")
+
+
+if __name__ == "__main__":
+    main()
