@@ -23,6 +23,12 @@ from .select import RuleSelection
 __all__ = ["FileResult", "Report", "RuleSelection", "Violation", "check_data"]
 
 
+#: How many times ``--fix`` rewrites a file in one run before it stops. Cleaning the clean text
+#: of an odd page can still move a line (a title chosen anew); rewriting until nothing moves,
+#: as ruff does with its fixes, makes a second run change nothing.
+MAX_FIX_ROUNDS = 4
+
+
 def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], fix: bool = False) -> FileResult:
     """Check one file's bytes for the rules in ``codes``; with ``fix``, also work out the fixed text
     and report what remains in it. Raises :class:`~article_clean.errors.InputError`."""
@@ -31,16 +37,19 @@ def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], 
     from .subject import parse
 
     parsed = parse(data, path, options)
-    found = [detect(subject, codes) for subject in parsed.subjects]
-    if fix:
-        fixable = frozenset(code for code in codes if code in BY_CODE and BY_CODE[code].fixable)
+    found = before = [detect(subject, codes) for subject in parsed.subjects]
+    original = parsed.text
+    fixable = frozenset(code for code in codes if code in BY_CODE and BY_CODE[code].fixable) if fix else frozenset()
+    for _ in range(MAX_FIX_ROUNDS if fix else 0):
         rewritten = fixed_text(parsed, found, fixable)
-        if rewritten is not None and rewritten != parsed.text:
-            after = parse(rewritten.encode("utf-8"), path, options)
-            remaining = [detect(subject, codes) for subject in after.subjects]
-            fixed = max(0, _count(found) - _count(remaining))
-            return FileResult(path, _violations(path, remaining), fixed, original=parsed.text, rewritten=rewritten)
-    return FileResult(path, _violations(path, found))
+        if rewritten is None or rewritten == parsed.text:
+            break
+        parsed = parse(rewritten.encode("utf-8"), path, options)
+        found = [detect(subject, codes) for subject in parsed.subjects]
+    if parsed.text == original:
+        return FileResult(path, _violations(path, found))
+    fixed = max(0, _count(before) - _count(found))
+    return FileResult(path, _violations(path, found), fixed, original=original, rewritten=parsed.text)
 
 
 def _count(found: Sequence[Sequence[Finding]]) -> int:

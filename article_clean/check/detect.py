@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -17,7 +18,7 @@ from ..rules import BY_CODE
 from ..shapes import ends_sentence, words
 from ..stages.flags import TRUNCATED_MIN_WORDS, block_flag
 from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE, TEASER_END_RE
-from .subject import Subject
+from .subject import Subject, html_position
 
 _EXCERPT = 60
 #: Paragraphs shorter than this are labels and captions; repeating them is no scrape error.
@@ -30,6 +31,9 @@ def detect(subject: Subject, codes: frozenset[str]) -> list[Finding]:
     found = [flag for flag in effective_flags(subject, codes) if flag.code in codes]
     for code in sorted(codes & DETECTORS.keys()):
         found.extend(DETECTORS[code](subject))
+    if subject.page is not None:
+        found = [replace(f, line=line, column=column) for f in found
+                 for line, column in (html_position(subject, f.line, f.column),)]
     return sorted(found, key=lambda f: (f.line or 0, f.column or 0, f.code))
 
 

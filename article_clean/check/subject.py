@@ -6,6 +6,11 @@ A file is read in one of its forms: ``text`` (a raw dump, or clean text),
 pipeline; JSON is read back into the same working state, :class:`Doc`, so the
 rules need not know which form they look at. What only one form can show (a
 boilerplate line, a glued dateline, hard wrapping) comes as :class:`Spot` facts.
+
+HTML is read by the pipeline's HTML reader into the page's text, so positions
+first point into that text; :func:`html_position` finds the text in the page.
+A page's site chrome, layout and character repairs are the reader's business,
+so only the rules about the article itself look at HTML.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ class Subject:
     boilerplate: tuple[Spot, ...] = ()
     glued: Spot | None = None
     wraps: tuple[Spot, ...] = ()
+    page: str | None = None  #: for HTML: the page as decoded, where :func:`html_position` looks
 
 
 @dataclass(frozen=True)
@@ -89,17 +95,16 @@ def parse(data: bytes, path: str, options: Options) -> Parsed:
     form = form_of(path, data)
     if form in ("json", "jsonl"):
         return _parse_json(data, path, form, options)
-    doc = run_doc(data, path, options)[0]
+    doc, acted = run_doc(data, path, options)
     raw = decode_bytes(data, path)[0]
-    if form != "html" and (any(b.path for b in doc.blocks) or any(r.path for r in doc.removed)):
-        form = "html"
+    form = "html" if "html" in acted else form
     return Parsed(path, form, raw, (_pipeline_subject(doc, raw, path, form),))
 
 
 def _pipeline_subject(doc: Doc, raw: str, path: str, form: str) -> Subject:
     article = finish(doc)
     if form == "html":
-        return Subject(path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc))
+        return Subject(path, form, doc, article, doc.flags, (), _title(doc), page=raw)
     return Subject(
         path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc),
         boilerplate=tuple(
@@ -109,6 +114,21 @@ def _pipeline_subject(doc: Doc, raw: str, path: str, form: str) -> Subject:
         glued=_glued(doc, raw, article, form),
         wraps=_wraps(doc),
     )
+
+
+def html_position(subject: Subject, line: int | None, column: int | None) -> tuple[int | None, int | None]:
+    """Where the page text at (``line``, ``column``) stands in the HTML page: the first place
+    the text from there on is found, or (None, None)."""
+    lines = subject.doc.input_lines
+    if subject.page is None or line is None or not 0 < line <= len(lines):
+        return None, None
+    text = lines[line - 1][(column or 1) - 1:]
+    for size in (60, 30, 12):
+        snippet = text[:size].strip()
+        at = subject.page.find(snippet) if len(snippet) >= 6 else -1
+        if at >= 0:
+            return jsonin.Lines(subject.page).position(at)
+    return None, None
 
 
 def _raw_pieces(raw: str) -> tuple[Block, ...]:

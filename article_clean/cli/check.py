@@ -15,6 +15,7 @@ from .common import atomic_write, error, fail, input_options, warn
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 NO_INPUT = "no input: give a path, --files-from, or pipe text in (see 'article-clean check --help')"
+NOT_WRITTEN = "{path}: the fix could not be written ({reason}); check the folder's permissions"
 NOT_IN_PLACE = "{path}: {why} cannot be rewritten in place; use --diff to see the fix"
 CODES = "Comma-separated rule codes, prefixes (AC2), names or ALL. Repeatable."
 
@@ -77,8 +78,8 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
         article-clean check --fix --backup scraped/afp-1.txt
         git ls-files -z '*.txt' | article-clean check --files-from - -0
     """
-    from ..check import check_data
     from ..check.config import load
+    from ..check.patterns import CHECK_INCLUDE
     from ..check.report import Report
     from ..sources import DEFAULT_INCLUDE, Selection, iter_sources, read_path_list
 
@@ -98,34 +99,38 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
         if sys.stdin.isatty() or files_from is not None:
             fail(NO_INPUT, ExitCode.USAGE)
         arguments = ["-"]
-    from ..check.patterns import CHECK_INCLUDE
-
     walk = Selection(include=tuple(include) or DEFAULT_INCLUDE + CHECK_INCLUDE, exclude=tuple(exclude))
     report = Report()
     for source in iter_sources(arguments, walk):
         if source.error:
             report.results.append(_failed(source.path, f"{source.path}: {source.error}"))
-            continue
-        path = source.path
-        why = _not_in_place(path) if fix else None
-        if why and not diff:
-            warn(NOT_IN_PLACE.format(path=path, why=why))
-        try:
-            from ..reader import read_bytes
-
-            data = read_bytes(path, options.max_bytes)
-            result = check_data(data, path, options, selection.codes_for(path), fix=(fix and not why) or diff)
-        except InputError as problem:
-            report.results.append(_failed(path, str(problem)))
-            continue
-        if result.rewritten is not None:
-            if diff:
-                _print_diff(result)
-            else:
-                _rewrite(Path(path), result.rewritten, backup)
-        report.results.append(result)
+        else:
+            report.results.append(_check_one(source.path, options, selection.codes_for(source.path), fix, diff, backup))
     _output(report, output_format, output_file, statistics, fix or diff, diff)
     sys.exit(int(report.exit_code(exit_zero, pending=diff)))
+
+
+def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool, backup: bool):
+    """Check one file; print its diff or write its fix; the result, or the error as a failed result."""
+    from ..check import check_data
+    from ..reader import read_bytes
+
+    why = _not_in_place(path) if fix else None
+    if why and not diff:
+        warn(NOT_IN_PLACE.format(path=path, why=why))
+    try:
+        result = check_data(read_bytes(path, options.max_bytes), path, options, codes, fix=(fix and not why) or diff)
+    except InputError as problem:
+        return _failed(path, str(problem))
+    if result.rewritten is not None:
+        if diff:
+            _print_diff(result)
+            return result
+        try:
+            _rewrite(Path(path), result.rewritten, backup)
+        except OSError as problem:
+            return _failed(path, NOT_WRITTEN.format(path=path, reason=problem.strerror or problem))
+    return result
 
 
 def _failed(path: str, message: str):
