@@ -378,6 +378,29 @@ def test_diff_prints_and_leaves_the_file(corpus):
     assert clean.exit_code == 0 and clean.output == "0 files would be rewritten; 0 findings would remain.\n"
 
 
+def test_html_findings_point_into_the_page(corpus):
+    from article_clean.pipeline import STAGE_NAMES
+
+    if "html" not in STAGE_NAMES:
+        pytest.skip("the HTML reader is not in this pipeline")
+    paragraphs = [
+        "Flash floods cut off dozens of villages in northern Bangladesh on Thursday, officials said, as rivers "
+        "burst their banks after three days of torrential rain.",
+        'A farmer said the flood was "worse than the one in 2004 and',
+        "The water rose faster than anyone expected, said a local administrator, adding that rescue boats had "
+        "been sent to the worst-hit areas of the district.",
+    ]
+    page = ("<html><head><title>Floods</title></head><body>\n<nav><a href='/'>Home</a></nav>\n<article>"
+            "<h1>Floods cut off villages in Bangladesh</h1>\n" + "\n".join(f"<p>{p}</p>" for p in paragraphs)
+            + "\n</article></body></html>\n")
+    (corpus / "page.html").write_text(page, encoding="utf-8")
+    result = invoke("scraped/page.html", "--output-format", "json")
+    [finding] = json.loads(result.output)
+    assert finding["code"] == "AC201"
+    line = page.splitlines()[finding["line"] - 1]
+    assert line[finding["column"] - 1:].startswith('"worse than the one in 2004 and')
+
+
 def test_fix_never_rewrites_html(corpus):
     page = corpus / "page.html"
     html = "<html><body><article><h1>Title</h1><p>Tom &amp;amp; Jerry are back on the big screen this summer, the studio said.</p></article></body></html>"
