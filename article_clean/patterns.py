@@ -19,10 +19,10 @@ INDENT_CHARS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\
 #: Characters removed outright during normalization (zero width, soft hyphen stays for reflow).
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 #: Bullets that start a list line in text dumps.
-BULLETS = "•·▪▸►‣◦●○■□–*+-"
+BULLETS = "•·▪▸►‣◦●○■□☆★–*+-"
 #: First characters of a line that may be a bullet, heading, quote or crosshead marker.
-MARKER_STARTS = frozenset("•·▪▸►‣◦●○■□*+-–—#>0123456789")
-BULLET_RE = re.compile(r"^([•·▪▸►‣◦●○■□*+]|-(?=\s)|–(?=\s)|\d{1,3}[.)](?=\s))\s*")
+MARKER_STARTS = frozenset("•·▪▸►‣◦●○■□☆★*+-–—#>0123456789")
+BULLET_RE = re.compile(r"^([•·▪▸►‣◦●○■□☆★*+]|-(?=\s)|–(?=\s)|\d{1,3}[.)](?=\s))\s*")
 
 #: Characters that end a sentence (or introduce what follows it).
 TERMINALS = ".!?…:;"
@@ -264,3 +264,109 @@ CLOSE_QUOTES = "”»"
 QUOTE_OPENERS = "\"“«„'‘"
 
 WORD_RE = re.compile(r"\w+")
+
+# --------------------------------------------------------------------------
+# Main content of page dumps
+# --------------------------------------------------------------------------
+
+#: The most frequent function words of the languages news pages come in. Running
+#: text is dense with them; menus, labels and link lists are not. One set for all
+#: languages: a word shared by two languages counts for both, which is harmless.
+STOPWORDS = frozenset(
+    " ".join(
+        (
+            # English
+            "a an the and or but if of to in on at by for with from as into about over after than then "
+            "that this these those which who whom whose what when where why how is are was were be been "
+            "being has have had do does did will would can could should may might must not no it its "
+            "he she they we you i his her their our your my him them us me there here so also just only",
+            # German
+            "der die das den dem des ein eine einen einem einer eines und oder aber wenn weil dass als "
+            "wie auf aus bei mit nach von vor zu zum zur im in an am um für über unter durch gegen ohne "
+            "ist sind war waren wird werden wurde wurden hat haben hatte sein kann können soll muss nicht "
+            "kein keine auch noch nur schon sich es er sie wir ihr ich man sehr mehr dies diese dieser "
+            "ihre seine sein so da dann doch wieder",
+            # French
+            "le la les un une des du de et ou mais que qui quoi dont où au aux en dans sur sous pour par "
+            "avec sans est sont était été être a ont avait fait ne pas plus ce cette ces il elle ils elles "
+            "nous vous je se sa son ses leur leurs comme aussi très tout",
+            # Spanish and Portuguese
+            "el los las lo una unos unas y o pero que de del en con por para sin sobre entre es son fue "
+            "ser está están ha han había no más como su sus se le les al este esta estos muy también "
+            "o os um uma e mas em no na nos nas do da dos das com por para não mais como seu sua foi "
+            "são está ao à isso também",
+            # Italian
+            "il lo gli una di da in con su per tra fra e o ma che non è sono era stato essere ha hanno "
+            "come anche più del della dei delle al alla nel nella si questo questa",
+            # Dutch and Scandinavian
+            "het een en of maar dat die dit van in op met voor naar bij uit aan om te is zijn was werd "
+            "heeft hebben niet ook als er ze hij wij "
+            "och att det som en ett på av för med till är var har inte den de om jag vi og at er af til "
+            "ikke med som for på",
+            # Polish and Czech
+            "i w z na do nie się że to jest jak od po za dla przez o ale co czy tak a są był była było "
+            "jego jej ich ten ta te tym oraz już a v ve s se na je to že do z jako by byl jsou",
+            # Russian and Ukrainian
+            "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только "
+            "ее мне было вот от меня еще нет о из ему для при это этот и в на що не з як до від у",
+            # Turkish
+            "ve bir bu da de için ile ne çok daha gibi olarak olan ama en kadar",
+            # Indonesian and Malay
+            "yang dan di ke dari ini itu untuk dengan tidak ada akan pada juga dalam atau kita kami "
+            "mereka dia saya bisa sudah telah oleh karena sebagai harus",
+        )
+    ).split()
+)
+
+#: A horizontal rule: a line of one repeated rule character.
+RULE_LINE_RE = re.compile(r"^([━─—_=*~\-])\1{2,}$")
+#: Separators that string menu entries together on one line.
+NAV_SEPARATOR_RE = re.compile(r"\s[|»›·•/]\s|\s\|\s?|\s?\|\s")
+#: Wide characters (Chinese, Japanese, Korean, full-width forms): two columns each in a dump.
+CJK_RE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60]")
+#: Characters that end a sentence in those scripts.
+CJK_TERMINALS = "。！？"
+#: A form field as a dump prints it: a text box, a check box or a radio button.
+FORM_FIELD_RE = re.compile(r"\[[ _]{3,}\]|^\[[ xX*]\] |^\([ *]\) ")
+#: Characters dense in program code (scripts and styles a dump printed as text), rare in prose.
+CODE_CHARS = "{}[]();=<>$&|\\+*_^~`"
+#: Punctuation inside running text.
+TEXT_PUNCTUATION = ".,;:!?。，、"
+#: The line that opens a comment section. The article is above it.
+COMMENT_SECTION_RE = re.compile(
+    r"^(?:\d+\s+)?(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|"
+    r"reacties|responses?|replies|reactions|discussion|diskussion|leserkommentare)"
+    r"(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:\d+|one|ein|eine|zwei|two|three)\s+(?i:comment|reply|replie|response|thought|kommentar|antwort|reaktion|"
+    r"commentaire|comentario|tanggapan)(?i:s|e|en)?(?:\s+(?i:on|to|zu|auf|sur|en|zu)\s.{1,120})?$"
+    r"|^(?i:leave a (?:reply|comment)|post a comment|add a comment|join the discussion|write a comment|"
+    r"kommentar (?:verfassen|schreiben|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"
+    r"laisser un commentaire|laisser une réponse|deja un comentario|deja una respuesta|lascia un commento|"
+    r"dodaj komentarz|tinggalkan balasan|satu tanggapan)\b"
+)
+#: The line that heads one comment: who wrote it, perhaps when.
+COMMENT_HEAD_RE = re.compile(
+    r"^.{1,80}?(?i:says|sagt|schreibt|écrit|dice|disse|napisał)\s?:$"
+    r"|^.{1,80}\d\s?(?i:[ap]\.?m\.?)?\s(?i:said|wrote|schrieb|meinte)\s?:$"
+)
+#: A heading that opens what follows an article: related links, more from the site, the author's bio.
+AFTER_ARTICLE_RE = re.compile(
+    r"^(?i:related(?: (?:articles?|posts?|stories|news|content|coverage|topics|reading))?|more (?:from|on|in|about) .{1,40}|"
+    r"more stories|(?:you|we) (?:may|might) also like|recommended(?: for you| stories| reading)?|read (?:more|next|also)|"
+    r"also read|see also|further reading|trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)|"
+    r"popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|about the author|"
+    r"weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news)|mehr zum thema|mehr (?:aus|von|zu|zum) .{1,40}|"
+    r"das könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant|ähnliche (?:beiträge|artikel)|"
+    r"verwandte (?:artikel|beiträge)|artikel zum thema|über den autor|zur autorin|zum autor|empfohlene artikel|"
+    r"meistgelesen|beliebte (?:artikel|beiträge)|articles? (?:similaires|liés|connexes)|à lire aussi|lire aussi|"
+    r"sur le même sujet|notas relacionadas|noticias relacionadas|te puede interesar|más noticias|leia também|veja também|"
+    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej)|zobacz (?:też|także))"
+    r"\b[\s:.…»›>]*$"
+)
+#: A picture's credit or caption label: ``Foto: dpa``, ``(Image credit: NASA)``, ``© Reuters``, ``Getty Images``.
+CREDIT_RE = re.compile(
+    r"(?:^|[\s(\[])(?i:foto|fotos|photo|photos|photograph|bild|image|images|picture|credit|quelle|source|fuente|"
+    r"crédit|crédito|zdjęcie|fot|image credit|photo credit|bildquelle|copyright)\s?:"
+    r"|©|\(c\)\s|(?i:getty images|shutterstock|istock|imago|picture alliance|picture-alliance)\b"
+    r"|(?:^|[\s(/])(?:AP|AFP|dpa|REUTERS|Reuters|EPA|KEYSTONE|ANP|SID|PAP)/[A-Z]"
+)

@@ -30,6 +30,7 @@ def _stages() -> tuple[Stage, ...]:
     from .stages import (
         boilerplate,
         byline,
+        content,
         dateline,
         decode,
         flags,
@@ -49,6 +50,7 @@ def _stages() -> tuple[Stage, ...]:
         Stage("segment", segment.run, "text to numbered lines with their indentation"),
         Stage("front_matter", front_matter.run, "read article-clean's own Markdown front matter"),
         Stage("boilerplate", boilerplate.run, "drop site chrome line by line, recording the rule"),
+        Stage("content", content.run, "keep the article's span of a page dump, drop the chrome around it"),
         Stage("byline", byline.run, "the byline, its authors and the timestamp it carries"),
         Stage("header", header.run, "published and updated timestamps, and the title"),
         Stage("dateline", dateline.run, "cut the dateline from the first paragraph"),

@@ -9,6 +9,7 @@ from ..patterns import (
     BOILERPLATE_LONG_RE,
     BOILERPLATE_RE,
     BULLET_RE,
+    BULLETS,
     MENU_ITEM_MAX_WORDS,
     MENU_RUN_MIN,
     MARKER_STARTS,
@@ -26,7 +27,7 @@ def line_core(text: str) -> str:
     >>> line_core("• Latest News"), line_core("1. First point")
     ('Latest News', '1. First point')
     """
-    return BULLET_RE.sub("", text, count=1).strip() if text[:1] in "•·▪▸►‣◦●○■□*+-–" else text
+    return BULLET_RE.sub("", text, count=1).strip() if text[:1] in BULLETS else text
 
 
 def line_rule(text: str, options: Options | None = None) -> str | None:

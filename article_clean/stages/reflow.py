@@ -122,7 +122,7 @@ def _strip(line: Line, kind: str) -> Line:
     text = line.text
     if kind == "list_item":
         match = BULLET_RE.match(text)
-        cut = match.end() if match else 0
+        cut = match.end() if match and not match.group(1)[:1].isdigit() else 0  # "1." is content
     elif kind == "quote":
         match = MD_QUOTE_RE.match(text)
         cut = match.end() if match else 0
