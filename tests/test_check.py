@@ -278,7 +278,7 @@ def test_per_file_ignores_from_setup_cfg_and_flag(corpus):
     ("pyproject.toml", "[tool.article_clean]\nignore = 5\n", "[tool.article_clean] ignore: must be a list of rule codes"),
     ("setup.cfg", "[article_clean]\nper-file-ignores = scraped/*.txt\n", "per-file-ignores: 'scraped/*.txt' is not 'GLOB: CODES'"),
     ("pyproject.toml", '[tool.article_clean]\nboilerplate_patterns = ["("]\n', "boilerplate_patterns: boilerplate pattern '('"),
-    ("pyproject.toml", '[tool.article_clean]\nmax_bytes = "lots"\n', "[tool.article_clean] max_bytes: invalid literal"),
+    ("pyproject.toml", '[tool.article_clean]\nmax_bytes = "lots"\n', "[tool.article_clean] max_bytes: 'lots' is not a whole number"),
 ])
 def test_invalid_config_names_file_key_and_what_is_allowed(corpus, name, text, expected):
     config = corpus.parent / name

@@ -10,6 +10,7 @@ replaces the config value of the same key.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -108,9 +109,26 @@ def options_from(config: Config, flags: dict[str, Any]) -> Options:
     for key, value in config.values.items():
         try:
             options = options.with_config({key: value})
-        except (ConfigError, ValueError, TypeError) as error:
+        except ConfigError as error:
             raise ConfigError(f"{_where(config, key)}: {error}") from None
+        except (ValueError, TypeError):
+            raise ConfigError(f"{_where(config, key)}: {value!r} is not {_allowed(key)}") from None
     return options.with_config({key: value for key, value in flags.items() if value is not None})
+
+
+#: What an Options field of each type takes, for error messages.
+_ALLOWED = {"int": "a whole number", "bool": "true or false", "str": "a string"}
+
+
+def _allowed(key: str) -> str:
+    """What the Options field behind config ``key`` takes.
+
+    >>> _allowed("max-bytes")
+    'a whole number'
+    """
+    types = {field.name: str(field.type) for field in fields(Options)}
+    kind = types.get(key.replace("-", "_"), "")
+    return _ALLOWED.get(kind, "a list of strings" if kind.startswith(("tuple", "frozenset")) else "a valid value")
 
 
 def load(flags: dict[str, Any], start: Path | None = None) -> tuple[Options, RuleSelection, Path | None]:
