@@ -4,7 +4,8 @@
 
 Metrics as ../shared/eval/README.md defines them: body F1 over 4-token shingles
 (scrapinghub's method), snippet F (trafilatura's method), and title, date and
-author accuracy over the pages that carry the label. The body scored is the
+author accuracy over the pages that carry the label (an empty title or date is
+no label; an empty author is the label "no author"). The body scored is the
 dateline text followed by the body text; the snippets are sought in the whole
 text output (title, byline, dateline and body).
 """
@@ -125,10 +126,10 @@ def score(corpus: str, extract, worst: int = 0) -> dict[str, float]:
             tp += found
             fn += len(gold.get("with") or ()) - found
             fp += sum(collapse(s) in whole for s in gold.get("without") or ())
-        if gold.get("title") is not None and row["meta"].get("metadata_annotated", True):
+        if gold.get("title") and row["meta"].get("metadata_annotated", True):
             labelled["title"] += 1
             right["title"] += collapse(result["title"] or "") == collapse(gold["title"])
-        if gold.get("date") is not None and row["meta"].get("metadata_annotated", True):
+        if gold.get("date") and row["meta"].get("metadata_annotated", True):
             labelled["date"] += 1
             right["date"] += (result["date"] or "") == gold["date"][:10]
         if gold.get("author") is not None and row["meta"].get("metadata_annotated", True):

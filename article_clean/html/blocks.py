@@ -9,6 +9,7 @@ so none of them walks the tree again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -16,7 +17,10 @@ from lxml.html import HtmlElement
 
 from ..errors import InputError
 from .hints import (
+    AUTHOR_PROPS,
     BLOCK_TAGS,
+    BYLINE_HINT_RE,
+    DATE_PROPS,
     CELL_TAGS,
     CHROME_TAGS,
     HEADING_TAGS,
@@ -31,6 +35,9 @@ _CELL = "\x01"  #: the end of a table cell
 #: A table row whose subtree has more elements than this is layout, not data.
 _ROW_MAX_ELEMENTS = 200
 _HIDDEN_STYLE = ("display:none", "visibility:hidden")
+NOTED_TAGS = frozenset(("time", "a"))
+#: A cheap test before the byline hint's regex: most classes name no author.
+_CREDIT_WORDS_RE = re.compile(r"(?i)auth|by-?line|writer|reporter|contributor")
 
 
 @dataclass(slots=True)
@@ -69,6 +76,10 @@ class Page:
 
     blocks: list[TextBlock] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)  #: in document order of their start
+    #: ``(block index, value, itemprop or "time")`` of ``time`` elements and date itemprops.
+    stamps: list[tuple[int, str, str]] = field(default_factory=list)
+    #: ``(block index, element)`` of elements that credit an author: itemprop, rel or class.
+    credits: list[tuple[int, HtmlElement]] = field(default_factory=list)
 
 
 def is_hidden(element: HtmlElement) -> bool:
@@ -160,7 +171,29 @@ class _Walker:
             return "caption", ""
         return "paragraph", ""
 
+    def note(self, element: HtmlElement, tag: str) -> None:
+        """Record dates and author credits for the metadata."""
+        prop = element.get("itemprop")
+        if prop:
+            prop = prop.lower()
+            if prop in DATE_PROPS:
+                value = element.get("content") or element.get("datetime") or element.text_content()
+                self.page.stamps.append((len(self.page.blocks), value, prop))
+            elif prop in AUTHOR_PROPS:
+                self.page.credits.append((len(self.page.blocks), element))
+                return
+        if tag == "time":
+            self.page.stamps.append((len(self.page.blocks), element.get("datetime") or element.text_content(), "time"))
+        elif tag == "a" and "author" in (element.get("rel") or ""):
+            self.page.credits.append((len(self.page.blocks), element))
+        else:
+            cls = element.get("class")
+            if cls and _CREDIT_WORDS_RE.search(cls) and BYLINE_HINT_RE.search(hint_text(cls, None)):
+                self.page.credits.append((len(self.page.blocks), element))
+
     def start(self, element: HtmlElement, tag: str) -> None:
+        if tag in NOTED_TAGS or element.get("itemprop") or element.get("class"):
+            self.note(element, tag)
         hidden = is_hidden(element)
         block = tag in BLOCK_TAGS or tag == "br" or hidden or tag == "button"
         if tag == "br":

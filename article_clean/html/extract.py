@@ -23,12 +23,15 @@ from ..model import Byline, Removal
 from ..stages.normalize import normalize_text
 from .blocks import Page, Span, TextBlock, walk
 from .hints import INVISIBLE_TAGS, OUTER_CHROME_TAGS
-from .metadata import Metadata, head_metadata
+from .dating import published
+from .metadata import Metadata, head_metadata, url_date
 from .parse import parse
 from .paths import css_path
-from .score import CHROME_WEIGHT, best_run, chrome_of_blocks, chrome_spans, choose, in_context, weights
-from .title import choose_title, title_blocks
+from .score import CHROME_WEIGHT, LABEL_WEIGHT, best_run, chrome_of_blocks, chrome_spans, choose, in_context, weights
+from .title import choose_title
 
+#: When the container's ends are trimmed, a short label weighs only this much: links and teasers go, data stays.
+TRIM_LABEL_WEIGHT = -2.0
 #: Rule of blocks outside the main content that no chrome rule took.
 OUTSIDE = "outside-main-content"
 
@@ -43,6 +46,7 @@ class Extraction:
     metadata: Metadata
     title: str | None
     byline: Byline | None
+    published: str | None
     main_found: bool
 
 
@@ -83,8 +87,8 @@ def decide(page: Page, container: Span | None, chrome: list[Span | None]) -> lis
     decisions: list[Decision | None] = [None] * len(page.blocks)
     if container is None:
         for index, span in enumerate(chrome):
-            if span is not None and span.hidden:
-                decisions[index] = Decision(span.rule or "hidden", span.element)
+            if span is not None:
+                decisions[index] = Decision(span.rule or "chrome", span.element)
         return decisions
     top = _outside_top(container, page)
     for index, block in enumerate(page.blocks):
@@ -100,11 +104,20 @@ def decide(page: Page, container: Span | None, chrome: list[Span | None]) -> lis
     return decisions
 
 
+def visible_only(chrome: list[Span | None]) -> list[Decision | None]:
+    """The last resort when every block went as chrome: keep all that is not hidden."""
+    return [Decision("hidden", span.element) if span is not None and span.hidden else None for span in chrome]
+
+
 def trim(page: Page, container: Span, scored: list[float], decisions: list[Decision | None]) -> None:
-    """Drop the container's blocks before and after its best stretch of text: teasers, dates, share lines."""
-    values = [0.0 if decision is not None else weight for weight, decision in zip(scored, decisions)]
-    start, end = best_run(values, container.first, container.last)
-    for index in (*range(container.first, start), *range(end, container.last)):
+    """Drop the container's blocks after its best stretch of text: teasers, tags, share lines.
+
+    The blocks above the text stay: the title, byline and timestamp stages read them.
+    """
+    values = [0.0 if decision is not None else TRIM_LABEL_WEIGHT if weight == LABEL_WEIGHT else weight
+              for weight, decision in zip(scored, decisions)]
+    end = best_run(values, container.first, container.last)[1]
+    for index in range(end, container.last):
         if decisions[index] is None:
             decisions[index] = Decision(OUTSIDE, page.blocks[index].owner)
 
@@ -165,9 +178,13 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     decisions = decide(page, container, chrome)
     if container is not None:
         trim(page, container, scored, decisions)
-    title = choose_title(metadata, page, container)
-    for index in title_blocks(page, container, title, decisions):
-        decisions[index] = Decision("title", page.blocks[index].owner)
+    if all(decisions):
+        container, decisions = None, visible_only(chrome)
+    title, shown = choose_title(metadata, page, container, decisions)
+    if shown is not None:
+        decisions[shown] = Decision("title", page.blocks[shown].owner)
+    anchor = shown if shown is not None else container.first if container is not None else 0
+    when = published(page, anchor, decisions, metadata.published, metadata.language) or url_date(metadata.url)
     lines, kept, starts = lay_out(page.blocks, decisions)
     normalized = normalize_text("\n".join(lines), fix_mojibake).split("\n") if lines else []
     doc_text = "\n".join(line if keep else "" for line, keep in zip(normalized, kept))
@@ -179,5 +196,6 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
         metadata=metadata,
         title=title,
         byline=byline,
+        published=when,
         main_found=container is not None,
     )

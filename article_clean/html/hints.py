@@ -58,8 +58,7 @@ CHROME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        "post-?nav\\w*", "more-?from")),
     ("advertisement", _words("ad", "ads", "adv", "advert\\w*", "ad-?slot", "adsbygoogle", "ad-?container",
                              "ad-?wrapper", "dfp", "gpt", "sponsor\\w*", "promo\\w*", "banner-?ad")),
-    ("subscribe", _words("newsletter\\w*", "subscri\\w*", "signup", "sign-?up", "paywall", "registration-?wall",
-                         "optin", "opt-?in", "mailchimp")),
+    ("subscribe", _words("newsletter\\w*", "subscri\\w*", "signup", "sign-?up", "optin", "opt-?in", "mailchimp")),
     ("navigation", _words("nav", "navbar", "navigation", "menu\\w*", "breadcrumbs?", "pagination", "pager",
                           "skip-?link\\w*", "topbar", "top-?bar", "tabs")),
     ("sidebar", _words("sidebar\\w*", "side-?bar", "widget\\w*", "rail", "right-?col\\w*", "left-?col\\w*",
@@ -77,15 +76,20 @@ POSITIVE_HINT_RE = _words(
 )
 #: Hints of a byline element.
 BYLINE_HINT_RE = _words("byline\\w*", "by-?line", "author\\w*", "writer", "contributor\\w*", "reporter")
+#: itemprop values of dates and of authors.
+DATE_PROPS = frozenset(("datepublished", "datecreated", "datemodified", "dateupdated", "uploaddate"))
+AUTHOR_PROPS = frozenset(("author", "creator"))
 #: Hints of an element that holds the publication time.
 DATE_HINT_RE = _words("date\\w*", "time\\w*", "timestamp", "published", "pubdate", "posted\\w*", "meta-?date")
 #: Hints of an image caption or credit.
 CAPTION_HINT_RE = _words("caption\\w*", "credit\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit")
 
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-#: Class names that file a post under a taxonomy (WordPress and alike): ``tag-sport``, ``category-news``.
-_TAXONOMY_RE = re.compile(r"(?:^|(?<=\s))(?:tag|category|categories|post|type|status|format|author|postid|page-id|"
-                          r"topic|section|series|kategorie|rubrik|language|lang|term|ressort)-\S*")
+#: Class names that say nothing about chrome: a post's taxonomy (WordPress and alike: ``tag-sport``,
+#: ``category-news``), states (``has-sidebar``) and page builders' own names (``elementor-widget-wrap``).
+_TAXONOMY_RE = re.compile(r"(?:^|(?<=\s))(?:(?:tag|category|categories|post|type|status|format|author|postid|page-id|"
+                          r"topic|section|series|kategorie|rubrik|language|lang|term|ressort|has|is|with|no)-\S*|"
+                          r"(?:elementor|wp-block|e-con)[-_]\S*)")
 
 
 def hint_text(element_class: str | None, element_id: str | None) -> str:
@@ -100,7 +104,7 @@ def hint_text(element_class: str | None, element_id: str | None) -> str:
     if any(c.isupper() for c in text):
         text = _HUMP_RE.sub("-", text)
     text = text.lower()
-    return _TAXONOMY_RE.sub("", text) if "-" in text else text
+    return _TAXONOMY_RE.sub("", text) if "-" in text or "_" in text else text
 
 
 def chrome_hint(hints: str) -> str | None:
@@ -157,3 +161,25 @@ NOT_PERSON_WORDS = frozenset(
     "online news media verlag webteam administrator admin webmaster press presse agency agencies zeitung times "
     "magazine magazin group gruppe company network radio tv".split()
 )
+#: Month names, in the case a date takes, for languages the text patterns do not list.
+EXTRA_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "января январь stycznia styczeń ledna leden ianuarie januára tammikuuta ocak",
+            "февраля февраль lutego luty února únor februarie februára helmikuuta şubat",
+            "марта март marca marzec března březen martie marca maaliskuuta mart",
+            "апреля апрель kwietnia kwiecień dubna duben aprilie apríla huhtikuuta nisan",
+            "мая май maja maj května květen mai mája toukokuuta mayıs",
+            "июня июнь czerwca czerwiec června červen iunie júna kesäkuuta haziran",
+            "июля июль lipca lipiec července červenec iulie júla heinäkuuta temmuz",
+            "августа август sierpnia sierpień srpna srpen august augusta elokuuta ağustos",
+            "сентября сентябрь września wrzesień září septembrie septembra syyskuuta eylül",
+            "октября октябрь października październik října říjen octombrie októbra lokakuuta ekim",
+            "ноября ноябрь listopada listopad listopadu noiembrie novembra marraskuuta kasım",
+            "декабря декабрь grudnia grudzień prosince prosinec decembrie decembra joulukuuta aralık",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}

@@ -9,6 +9,7 @@ the site's name, an organization, or an agency word.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -56,8 +57,17 @@ class Metadata:
 
 
 def clean_space(text: str | None) -> str:
-    """Text with runs of white space made one space."""
-    return _SPACE_RE.sub(" ", text or "").strip()
+    """Text with runs of white space made one space, and entities left escaped twice unescaped.
+
+    >>> clean_space(" Thermen- &#038;  Vulkanland ")
+    'Thermen- & Vulkanland'
+    """
+    text = text or ""
+    if "&" in text and ";" in text:
+        text = html.unescape(text)
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    return _SPACE_RE.sub(" ", text).strip()
 
 
 def iso_date(value: str | None) -> str | None:

@@ -23,6 +23,8 @@ LINK_DENSITY_MAX = 0.5
 LINK_WEIGHT = -0.6
 #: A short label or fragment weighs this much, whatever its length.
 LABEL_WEIGHT = -12.0
+#: A table row or list item without links, too short for prose, weighs this much per character: data.
+DATA_WEIGHT = 0.3
 #: Share of function words above which words are running text.
 PROSE_STOPWORDS = 0.12
 #: Running text has at least this many words.
@@ -35,10 +37,13 @@ CHROME_WEIGHT = -1.0
 ARTICLE_BONUS = 1.15
 #: A container whose class or id says content gets this factor.
 HINT_BONUS = 1.05
-#: A marked element holding this share of the page's prose is no chrome: it wraps the article.
+#: A marked element holding this share of the page's prose is no chrome but a wrapper of the article,
+#: if that prose is long or the element holds a fair share of the page's blocks.
 WRAPPER_SHARE = 0.5
+WRAPPER_MIN_WEIGHT = 500.0
+WRAPPER_BLOCK_SHARE = 0.2
 #: Below this weight no container is the main content.
-MIN_CONTENT_WEIGHT = 250.0
+MIN_CONTENT_WEIGHT = 50.0
 
 _WORD_RE = re.compile(r"\w+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -80,9 +85,11 @@ def block_weight(block: TextBlock) -> float:
     chars = block.chars
     if block.link_chars > LINK_DENSITY_MAX * chars:
         return LINK_WEIGHT * chars
-    if block.kind == "heading" or block.kind == "row":
+    if block.kind == "heading":
         return 0.0
     weight = prose_weight(block.text, chars - block.link_chars)
+    if block.kind in ("row", "item") and weight < 0 and not block.link_chars:
+        return DATA_WEIGHT * chars
     return weight if weight <= 0 or not block.link_chars else weight * (1 - block.link_chars / chars)
 
 
@@ -130,13 +137,15 @@ def chrome_spans(page: Page, raw: list[float]) -> list[Span]:
     """Marked spans that really are chrome: not the page itself, nor a wrapper of most of its prose."""
     positive = prefix([max(w, 0.0) for w in raw])
     total = positive[-1] or 1.0
+    blocks = len(page.blocks) or 1
     found = []
     covered = -1
     for span in page.spans:
         if span.rule is None or span.tag in ("html", "body") or span.last <= covered:
             continue
-        share = (positive[span.last] - positive[span.first]) / total
-        if share >= WRAPPER_SHARE:
+        held = positive[span.last] - positive[span.first]
+        if held >= WRAPPER_SHARE * total and (
+                held >= WRAPPER_MIN_WEIGHT or span.last - span.first >= WRAPPER_BLOCK_SHARE * blocks):
             continue
         found.append(span)
         covered = span.last

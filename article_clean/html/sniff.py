@@ -8,7 +8,8 @@ import re
 _SAMPLE = 4096
 _PAGE_START_RE = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I)
 _PREAMBLE_RE = re.compile(r"^(?:\s+|<\?xml[^>]{0,200}\?>|<!--.{0,2000}?-->)*", re.S)
-_FRAGMENT_START_RE = re.compile(r"<(?:div|p|article|section|main|table|ul|ol|h[1-6]|meta|title|link|span|a|header|nav)[\s>/]", re.I)
+_FRAGMENT_START_RE = re.compile(
+    r"<(?:div|p|article|section|main|table|ul|ol|h[1-6]|meta|title|link|span|a|header|nav|script|style|br|b|strong)[\s>/]", re.I)
 _TAG_RE = re.compile(r"</?(?:p|div|br|span|a|li|ul|ol|h[1-6]|table|tr|td|article|section|img|meta|strong|em|b|i)\b[^<>]{0,500}>", re.I)
 #: A text that opens with a tag is taken for an HTML fragment when it holds this many tags.
 FRAGMENT_MIN_TAGS = 4
@@ -27,7 +28,7 @@ def sample_text(data: bytes | str) -> str:
         return head.decode("utf-16-le", errors="ignore")
     if head[:1] == b"\x00" and head[1:2] == b"<":
         return head.decode("utf-16-be", errors="ignore")
-    return head.decode("latin-1")
+    return head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
 
 
 def looks_like_html(data: bytes | str) -> bool:
@@ -39,6 +40,8 @@ def looks_like_html(data: bytes | str) -> bool:
     True
     >>> looks_like_html("Floods cut off villages<br> in Bangladesh")
     False
+    >>> looks_like_html(b"<br />\\n<b>Warning</b>: mysql_connect() failed\\n<!DOCTYPE html><html><body>")
+    True
     >>> looks_like_html("<div><p>One</p><p>Two <a href='x'>link</a></p></div>")
     True
     """
@@ -46,6 +49,6 @@ def looks_like_html(data: bytes | str) -> bool:
     text = text[_PREAMBLE_RE.match(text).end():]
     if not text.startswith("<"):
         return False
-    if _PAGE_START_RE.match(text):
+    if _PAGE_START_RE.search(text):
         return True
     return bool(_FRAGMENT_START_RE.match(text)) and len(_TAG_RE.findall(text)) >= FRAGMENT_MIN_TAGS

@@ -1,17 +1,36 @@
-"""The title: the visible headline when the metadata agrees with it, else the strongest metadata title."""
+"""The title: the page's visible headline, found and trimmed with the help of its metadata.
+
+Readers, and the people who label pages, take the headline they see. The
+metadata (JSON-LD ``headline``, ``og:title``, ``<title>``) often carries the
+site's name, an SEO variant or nothing useful, but it tells which heading is
+the headline, and what part of it is a kicker. So: a heading near the top of
+the main content that the metadata names; else the nearest ``h1``; else the
+metadata's own title; else the first heading of the content; else
+``<title>`` without the site's name.
+"""
 
 from __future__ import annotations
 
 import re
 
+from ..stages.boilerplate import line_rule
 from .blocks import Page, Span
 from .metadata import Metadata, clean_space
 
 #: Separators between a headline and the site's name in ``<title>`` and ``og:title``.
-_SUFFIX_RE = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|/)\s+")
-#: A heading this many blocks before the main content can still be its headline.
-HEADLINE_REACH = 25
+_SUFFIX_RE = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|/)\s+|\s*[|·•]\s*")
+#: A heading this many blocks before the main content, or after its start, can be its headline.
+HEADLINE_REACH = 12
+#: Decisions that do not make a heading chrome: it merely stands outside the content.
+_NOT_CHROME = frozenset(("outside-main-content", "header"))
+#: A kicker is cut only when what remains has at least this many characters.
+MIN_TITLE_CHARS = 10
 _FOLD_RE = re.compile(r"\W+")
+#: Punctuation that joins a kicker to the headline in the reading.
+_KICKER_MARKS = ":-–—|"
+_GAP_RE = re.compile(r"\s+")
+#: Separators that set a site's name apart, and never join two halves of a headline.
+_STRONG_SEPARATOR_RE = re.compile(r"\s(?:\||»|::)\s")
 
 
 def fold(text: str) -> str:
@@ -37,63 +56,123 @@ def same_title(heading: str, title: str) -> bool:
     if a == b:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return len(shorter) >= 0.5 * len(longer) and len(shorter) >= 10 and shorter in longer
+    return len(shorter) >= 0.4 * len(longer) and len(shorter) >= MIN_TITLE_CHARS and shorter in longer
 
 
-def strip_site(title: str, site_name: str | None) -> str:
-    """``<title>`` without the site's name before or after it.
+def without_kicker(heading: str, titles: list[str]) -> str:
+    """The heading without a kicker that the metadata's title leaves out.
 
-    >>> strip_site("Floods cut off villages | The Daily Star", "The Daily Star")
-    'Floods cut off villages'
-    >>> strip_site("Floods cut off villages - BBC News", None)
-    'Floods cut off villages'
+    A kicker set apart by punctuation (``Firefox – Weniger Werbung``) is part
+    of the headline as it reads; one that only markup set apart is not.
+
+    >>> without_kicker("Interne Unterlagen im Netz Daten von Rheinmetall gehackt", ["Daten von Rheinmetall gehackt"])
+    'Daten von Rheinmetall gehackt'
+    >>> without_kicker("Nutzerbasierte Abrechnung: Musik-Stars fordern mehr", ["Musik-Stars fordern mehr"])
+    'Nutzerbasierte Abrechnung: Musik-Stars fordern mehr'
     """
-    parts = _SUFFIX_RE.split(title)
+    heading = clean_space(heading)
+    folded = fold(heading)
+    for title in titles:
+        core = fold(title)
+        if len(core) < MIN_TITLE_CHARS or core == folded or not folded.endswith(" " + core):
+            continue
+        for gap in _GAP_RE.finditer(heading):
+            if fold(heading[gap.end():]) == core:
+                if heading[:gap.start()].rstrip()[-1:] not in _KICKER_MARKS:
+                    return clean_space(title)
+                break
+    return heading
+
+
+def strip_site(title: str, site_names: tuple[str, ...]) -> str:
+    """``<title>`` without the part that names the site: its name, its domain, or
+    the shorter parts that ``|``, ``»`` or ``::`` set apart.
+
+    >>> strip_site("Floods cut off villages | The Daily Star", ("The Daily Star",))
+    'Floods cut off villages'
+    >>> strip_site("Leasing oder Finanzierung – was lohnt sich mehr?", ("finanzcheck.de",))
+    'Leasing oder Finanzierung – was lohnt sich mehr?'
+    >>> strip_site("Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos", ())
+    'Weitere Digitalisierung der Kinos'
+    """
+    parts = [part for part in _SUFFIX_RE.split(title) if part.strip()]
     if len(parts) < 2:
         return title
-    if site_name:
-        site = fold(site_name)
-        kept = [part for part in parts if fold(part) != site and not (site and site in fold(part) and len(fold(part)) < len(site) + 6)]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    longest = max(parts, key=len)
-    if len(longest.split()) >= 3 and len(longest) >= 0.5 * len(title) - 5:
-        return longest
+    sites = [fold(site) for site in site_names if site and fold(site)]
+    kept = [part for part in parts if not any(_names_site(fold(part), site) for site in sites)]
+    if kept and len(kept) < len(parts):
+        return clean_space(" - ".join(kept))
+    if _STRONG_SEPARATOR_RE.search(title):
+        longest = max(parts, key=len)
+        if len(longest.split()) >= 3:
+            return clean_space(longest)
     return title
 
 
-def headline_candidates(page: Page, container: Span | None) -> list[int]:
-    """Indexes of heading blocks that may be the headline: just before the content, or at its top; h1 first."""
+def _names_site(part: str, site: str) -> bool:
+    """Is this part of a title the site's name, with a word or two more at most?"""
+    return part == site or (site in part and len(part) <= len(site) + 8) or (part in site and len(part) >= 4)
+
+
+def headings_near(page: Page, container: Span | None, decisions: list) -> list[int]:
+    """Indexes of the heading blocks just before the main content and at its top, in page order.
+
+    Headings in chrome, headings that are links, and navigation labels are left out.
+    """
     if container is None:
-        start, end = 0, len(page.blocks)
+        start, end = 0, min(len(page.blocks), 2 * HEADLINE_REACH)
     else:
         start, end = max(0, container.first - HEADLINE_REACH), min(container.last, container.first + HEADLINE_REACH)
-    found = [i for i in range(start, end) if page.blocks[i].kind == "heading"]
-    found.sort(key=lambda i: (page.blocks[i].owner.tag != "h1", container is not None and i < container.first and -i))
+    found = []
+    for index in range(start, end):
+        block, decision = page.blocks[index], decisions[index]
+        if block.kind != "heading" or block.link_chars * 2 > block.chars:
+            continue
+        if decision is not None and decision.rule not in _NOT_CHROME:
+            continue
+        if line_rule(block.text) is not None:
+            continue
+        found.append(index)
     return found
 
 
-def choose_title(metadata: Metadata, page: Page, container: Span | None) -> str | None:
-    """The visible headline if the metadata names it, else the metadata's title, else the h1, else ``<title>``."""
-    candidates = headline_candidates(page, container)
+def headline_index(page: Page, container: Span | None, metadata: Metadata, decisions: list) -> int | None:
+    """The block of the visible headline: a heading the metadata names, else the h1 nearest the content."""
+    near = headings_near(page, container, decisions)
     offered = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
-    for index in candidates:
-        heading = page.blocks[index].text
-        if any(same_title(heading, title) for title in offered):
-            return clean_space(heading)
+    named = [i for i in near if any(same_title(page.blocks[i].text, title) for title in offered)]
+    site = fold(metadata.site_name or "")
+    h1 = [i for i in near if page.blocks[i].owner.tag == "h1" and fold(page.blocks[i].text) != site]
+    pool = named or h1
+    if not pool:
+        return None
+    anchor = container.first if container is not None else 0
+    return min(pool, key=lambda i: (abs(i - anchor), i))
+
+
+def choose_title(metadata: Metadata, page: Page, container: Span | None, decisions: list) -> tuple[str | None, int | None]:
+    """The title, and the index of the block that shows it (None when no block does)."""
+    index = headline_index(page, container, metadata, decisions)
+    titles = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
+    sites = (metadata.site_name or "", domain(metadata.url))
+    if index is not None:
+        return without_kicker(page.blocks[index].text, titles), index
     if metadata.titles:
-        return strip_site(metadata.titles[0], metadata.site_name)
-    h1 = [i for i in candidates if page.blocks[i].owner.tag == "h1"]
-    if h1:
-        return clean_space(page.blocks[h1[0]].text)
+        return strip_site(metadata.titles[0], sites), None
+    near = headings_near(page, container, decisions)
+    top = [i for i in near if container is None or i >= container.first][:1]
+    if top:
+        return clean_space(page.blocks[top[0]].text), top[0]
     if metadata.page_title:
-        return strip_site(metadata.page_title, metadata.site_name)
-    return None
+        return strip_site(metadata.page_title, sites), None
+    return None, None
 
 
-def title_blocks(page: Page, container: Span | None, title: str | None, decisions: list) -> list[int]:
-    """The heading blocks that are the title, so they are recorded as such and not kept as body."""
-    if not title:
-        return []
-    wanted = fold(title)
-    return [i for i in headline_candidates(page, container) if fold(page.blocks[i].text) == wanted][:1]
+def domain(url: str | None) -> str:
+    """The host of a URL without ``www.``.
+
+    >>> domain("https://www.heizung.de/ratgeber/x.html")
+    'heizung.de'
+    """
+    host = (url or "").split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    return host.removeprefix("www.")

@@ -55,7 +55,7 @@ def run(doc: Doc) -> Doc:
         page_lines=found.page_lines,
         title=found.title,
         byline=found.byline,
-        published=meta.published,
+        published=found.published,
         updated=meta.updated,
         language=meta.language,
         site_name=meta.site_name,

@@ -1,0 +1,164 @@
+"""Dates on HTML pages: the forms they print, and where the publication date stands.
+
+Machine dates come from the metadata (JSON-LD, ``article:published_time``)
+and from ``time`` and ``itemprop`` elements; a person reads the date printed
+by the headline. The two usually agree; when they differ by a day, the
+printed one is the site's local date and wins.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..dates import find_timestamp
+from .blocks import Page
+from .hints import EXTRA_MONTHS
+
+PUBLISHED_PROPS = frozenset(("datepublished", "datecreated", "uploaddate"))
+TIME_PROPS = frozenset(("time",))
+
+_NUMERIC_RE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})\s?(?P<sep>[./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?(?P<year>(?:19|20)\d{2}|\d{2})(?![\d])"
+)
+_WORD_MONTH_RE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)")
+_DIGITS_RE = re.compile(r"\d")
+#: Languages that write the month before the day in numeric dates.
+MONTH_FIRST_LANGUAGES = ("en-us", "en_us")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _numeric(match: re.Match[str], month_first: bool) -> str | None:
+    a, b = int(match.group("a")), int(match.group("b"))
+    year = int(match.group("year"))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if match.group("sep") == "." or not month_first or a > 12:
+        day, month = a, b
+    else:
+        month, day = a, b
+    if not 1 <= month <= 12:
+        day, month = month, day
+    return _valid(year, month, day)
+
+
+def find_date(text: str, language: str | None = None) -> str | None:
+    """The first date in ``text``, as ISO 8601 (with the time when it is printed in a form we know).
+
+    >>> find_date("Veröffentlicht am 16.08.2019"), find_date("Geschrieben am 18. 05. 2014 22:38")
+    ('2019-08-16', '2014-05-18')
+    >>> find_date("Posted on August 2, 2019 by Daniel"), find_date("15 августа 2016, 13:43")
+    ('2019-08-02', '2016-08-15')
+    >>> find_date("05/06/2023", "en-US"), find_date("05/06/2023", "de")
+    ('2023-05-06', '2023-06-05')
+    >>> find_date("Seite 3 von 12") is None
+    True
+    """
+    if not _DIGITS_RE.search(text):
+        return None
+    text = text[:300]
+    found: list[tuple[int, str]] = []
+    stamp = find_timestamp(text)
+    if stamp is not None:
+        found.append((stamp.start, stamp.iso))
+    month_first = (language or "").lower().replace("_", "-") in MONTH_FIRST_LANGUAGES
+    for match in _NUMERIC_RE.finditer(text):
+        iso = _numeric(match, month_first)
+        if iso:
+            found.append((match.start(), iso))
+            break
+    for match in _WORD_MONTH_RE.finditer(text):
+        month = EXTRA_MONTHS.get(match.group("month").lower())
+        if month:
+            iso = _valid(int(match.group("year")), month, int(match.group("day")))
+            if iso:
+                found.append((match.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+def day_apart(first: str, second: str) -> bool:
+    """True when two ISO dates or times are one calendar day apart.
+
+    >>> day_apart("2019-10-18T22:04:00Z", "2019-10-19"), day_apart("2019-10-18", "2019-10-21")
+    (True, False)
+    """
+    try:
+        a, b = date.fromisoformat(first[:10]), date.fromisoformat(second[:10])
+    except ValueError:
+        return False
+    return abs((a - b).days) == 1
+
+
+#: How many blocks after the headline, and before it, a printed date may stand.
+DATE_REACH_AFTER = 15
+DATE_REACH_BEFORE = 6
+#: A date printed this close to the headline is the one its readers see, and beats the metadata's.
+import os
+BESIDE_AFTER = int(os.environ.get("BA", 4))
+BESIDE_BEFORE = int(os.environ.get("BB", 2))
+DATE_REACH_AFTER = int(os.environ.get("RA", 15))
+#: A printed date stands this near the start of its block; further in, it is what the text tells of.
+PRINTED_MAX_CHARS = int(os.environ.get("PM", 100))
+#: Pages were not published before this year.
+EARLIEST_YEAR = "1995"
+#: Chrome whose dates belong to other pieces: comments, teasers, sidebars.
+FOREIGN_RULES = frozenset(("comments", "related", "sidebar", "navigation", "footer", "aside"))
+
+
+def region(anchor: int, count: int, after: int = DATE_REACH_AFTER, before: int = DATE_REACH_BEFORE) -> list[int]:
+    """Block indexes around the headline, nearest first: after it, then before it; not the headline itself."""
+    below = range(anchor + 1, min(count, anchor + 1 + after))
+    above = range(anchor - 1, max(-1, anchor - 1 - before), -1)
+    return [*below, *above]
+
+
+def printed_date(page: Page, anchor: int, decisions: list, language: str | None,
+                 after: int = DATE_REACH_AFTER, before: int = DATE_REACH_BEFORE) -> str | None:
+    """The first date printed near the headline, at the start of a block, outside comments and teasers."""
+    for index in region(anchor, len(page.blocks), after, before):
+        decision = decisions[index]
+        if decision is not None and decision.rule in FOREIGN_RULES:
+            continue
+        found = find_date(page.blocks[index].text[:PRINTED_MAX_CHARS], language)
+        if found and found[:4] >= EARLIEST_YEAR:
+            return found
+    return None
+
+
+def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None) -> str | None:
+    """The first date of a ``time`` element or itemprop among ``props``, near the headline if ``near`` is given."""
+    for index, value, prop in page.stamps:
+        if prop in props and (near is None or index in near):
+            found = find_date(value) if value else None
+            if found:
+                return found
+    return None
+
+
+def published(page: Page, anchor: int, decisions: list, structured: str | None, language: str | None) -> str | None:
+    """The publication date, from the strongest source to the weakest: a ``datePublished`` itemprop by the
+    headline, the date printed beside it, the page's metadata, any ``datePublished`` itemprop, a ``time``
+    element by the headline, a date printed further down. A machine date one day from the printed one
+    is in another time zone: the printed one wins."""
+    near = set(region(anchor, len(page.blocks) + 1)) | {anchor}
+    beside = printed_date(page, anchor, decisions, language, BESIDE_AFTER, BESIDE_BEFORE)
+    candidates = (
+        marked_date(page, PUBLISHED_PROPS, near),
+        beside,
+        structured,
+        marked_date(page, PUBLISHED_PROPS),
+        marked_date(page, TIME_PROPS, near),
+        printed_date(page, anchor, decisions, language),
+    )
+    chosen = next((c for c in candidates if c), None)
+    printed = beside or candidates[-1]
+    if chosen and printed and day_apart(chosen, printed):
+        return printed
+    return chosen
