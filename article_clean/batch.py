@@ -45,6 +45,8 @@ CHUNKS_PER_WORKER = 4
 KILL_GRACE = 5.0
 #: Failures kept in detail for the report; beyond this they are only counted.
 MAX_FAILURES_KEPT = 1000
+#: Distinct failure reasons counted apart; the rest count as "other".
+MAX_REASONS = 100
 
 TIMED_OUT = "took longer than {seconds:g} s to clean and was stopped; raise --timeout to give it longer"
 WORKER_DIED = "stopped the worker process that was cleaning it ({reason}); clean it alone to see why"
@@ -105,7 +107,7 @@ class Summary:
     def fail(self, source: str, problem: str) -> None:
         self.read += 1
         self.failed += 1
-        self.reasons[problem] += 1
+        self.reasons[problem if problem in self.reasons or len(self.reasons) < MAX_REASONS else "other"] += 1
         if len(self.failures) < MAX_FAILURES_KEPT:
             self.failures.append((source, problem))
 
@@ -161,6 +163,7 @@ class Unit(NamedTuple):
     record: bytes | None = None  #: the raw JSON line of a record
     last: bool = True  #: no more records of this file follow
     problem: str | None = None  #: a problem found before cleaning (missing, too large)
+    broken: bool = False  #: the JSON Lines file could not be read to its end: drop its output file
 
 
 class _Stats(NamedTuple):
@@ -286,7 +289,7 @@ class _Units:
         except InputError as error:
             if previous is not None:
                 yield previous
-            yield self._unit(error.source, source.path, folder, out, problem=error.problem)
+            yield self._unit(error.source, source.path, folder, out, problem=error.problem, broken=True)
             return
         if previous is not None:
             yield previous._replace(last=True)
@@ -583,13 +586,18 @@ class _Sink:
         self.files: dict[str, tuple[AtomicFile, _Stream]] = {}
 
     def put(self, unit: Unit, text: str | None) -> None:
-        if unit.record is not None and unit.out:
+        if self.plan.jsonl_field and unit.out:
             self._record(unit, text)
         elif text is not None and self.stream:
             self.stream.add(text)
 
     def _record(self, unit: Unit, text: str | None) -> None:
         entry = self.files.get(unit.out)
+        if unit.broken:
+            if entry:
+                del self.files[unit.out]
+                entry[0].abort()
+            return
         if entry is None and text is not None:
             output = AtomicFile(unit.out, self.plan.fsync)
             entry = self.files[unit.out] = (output, _Stream(self.plan.writer, True, output.write))

@@ -36,6 +36,20 @@ from pathlib import Path
 import psutil
 
 COMMAND = [sys.executable, "-m", "article_clean", "clean"]
+#: The CLI with every stage replaced by one that keeps the text as one paragraph:
+#: what the batch itself costs (walk, read, chunks, render, write), without cleaning.
+MACHINERY = [sys.executable, "-c", """
+import sys
+from article_clean import pipeline
+from article_clean.model import Article, Block
+def run(data, source="-", options=None):
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    return Article(source=source, body=(Block("paragraph", text, 1),))
+pipeline.run = run
+from article_clean.cli import main
+sys.argv = ["article-clean", *sys.argv[1:]]
+main()
+""", "clean"]
 FLOORS = {"files_per_s_j2": 1500, "scaling": 1.7, "rss_mb": 200}
 
 
@@ -102,6 +116,27 @@ def timed(argv: list[str], stdout=subprocess.DEVNULL) -> dict[str, float]:
     return {"seconds": wall, "rss_mb": sampler.max_rss / 1e6, "pss_mb": sampler.max_pss / 1e6}
 
 
+def stage_costs(folder: Path) -> list[tuple[str, float]]:
+    """Milliseconds per file spent in each pipeline stage, in process."""
+    from article_clean import pipeline
+    from article_clean.doc import Doc
+    from article_clean.options import Options
+
+    datas = [p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()]
+    spent: Counter = Counter()
+    options = Options()
+    for data in datas:
+        doc = Doc(source="-", options=options, data=data)
+        try:
+            for stage in pipeline.STAGES:
+                start = time.perf_counter()
+                doc = stage.run(doc)
+                spent[stage.name] += time.perf_counter() - start
+        except Exception:
+            continue
+    return [(stage.name, spent[stage.name] * 1000 / len(datas)) for stage in pipeline.STAGES]
+
+
 def in_process_rate(folder: Path) -> float:
     """Files per second of the library alone on one core: the cost the batch adds nothing to."""
     import article_clean
@@ -139,6 +174,14 @@ def speed(args: argparse.Namespace) -> None:
         print(f"{f'-j {jobs} --out-dir':<22} {small / out_dir['seconds']:8,.0f} files/s "
               f"{size / out_dir['seconds'] / 1e6:6.2f} MB/s   (one JSON file per input, written atomically)")
         shutil.rmtree(temp / "out")
+        for label, extra in (("-j 1", ["-j", "1"]), (f"-j {jobs}", ["-j", str(jobs)])):
+            run = timed([*MACHINERY, "-q", "-f", "jsonl", *extra, str(temp / "small")])
+            print(f"{'machinery ' + label:<22} {small / run['seconds']:8,.0f} files/s   (stages replaced by a no-op:"
+                  f" the batch's own cost)")
+        costs = stage_costs(args.folder)
+        total = sum(cost for _, cost in costs)
+        print(f"pipeline, in process: {total:.2f} ms per file, so at most {2000 / total:,.0f} files/s on 2 cores:")
+        print("  " + ", ".join(f"{name} {cost:.2f}" for name, cost in sorted(costs, key=lambda c: -c[1]) if cost >= 0.01))
         one, many = results["-j 1"], results[f"-j {jobs}"]
         overhead = 1 - (small / one["seconds"]) / library
         print(f"-j 1 against the library alone: {overhead:+.0%} overhead (process start, walk, render, write)")

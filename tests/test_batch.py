@@ -401,3 +401,16 @@ def test_killed_run_never_leaves_a_half_written_output(tmp_path):
     for path in out.rglob("*.json"):
         json.loads(path.read_text())
     assert not list(out.rglob(".*.tmp")), "workers remove their temporary files when the run dies"
+
+
+def test_a_json_lines_file_cut_short_leaves_no_output_file(tmp_path):
+    (tmp_path / "in").mkdir()
+    whole = gzip.compress("".join(json.dumps({"text": story(f"Record {i} story")}) + "\n" for i in range(30)).encode())
+    (tmp_path / "in" / "good.jsonl.gz").write_bytes(whole)
+    (tmp_path / "in" / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    result = invoke("clean", "--jsonl-field", "text", "-f", "jsonl", "-j", "2", "--out-dir", tmp_path / "out",
+                    tmp_path / "in")
+    assert result.exit_code == 3
+    assert "cut.jsonl.gz" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.jsonl"]
+    assert len((tmp_path / "out" / "good.jsonl").read_text().splitlines()) == 30
