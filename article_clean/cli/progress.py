@@ -97,7 +97,7 @@ def _top(counts, unit: str = "") -> str:
 def summary_table(summary: Summary) -> Table:
     """What the run did: files read, cleaned, flagged by code, failed with reasons, lines removed by rule, time."""
     rate = summary.done / summary.seconds if summary.seconds else 0.0
-    title = f"article-clean: {summary.done:,} inputs in {summary.seconds:.1f} s ({rate:,.0f}/s)"
+    title = f"article-clean: {summary.done:,} input{'' if summary.done == 1 else 's'} in {summary.seconds:.1f} s ({rate:,.0f}/s)"
     if summary.interrupted:
         title += ", interrupted"
     table = Table(title=title, title_justify="left", show_header=False, box=None, pad_edge=False)
