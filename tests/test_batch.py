@@ -414,3 +414,28 @@ def test_a_json_lines_file_cut_short_leaves_no_output_file(tmp_path):
     assert "cut.jsonl.gz" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.jsonl"]
     assert len((tmp_path / "out" / "good.jsonl").read_text().splitlines()) == 30
+
+
+def test_include_exclude_and_symlink_loops(tree):
+    (tree / "bss" / "loop").symlink_to(tree, target_is_directory=True)
+    (tree / "daily" / "page.html").write_text("<html><body><h1>An HTML page here</h1><p>" + "Text of it. " * 30
+                                             + "</p></body></html>")
+    result = invoke("clean", "-f", "jsonl", "-j", "1", "--include", "*.html", tree)
+    assert result.exit_code == 0, result.output
+    assert [Path(s).name for s in sources(result)] == ["page.html"]
+    result = invoke("clean", "-f", "jsonl", "-j", "1", "--exclude", "1.*", "--exclude", "*/daily/*", tree)
+    assert [Path(s).name for s in sources(result)] == ["0.txt", "2.txt"]
+
+
+@pytest.mark.parametrize("tty,env,quiet,bar", [
+    (True, {}, False, True), (False, {}, False, False), (True, {"NO_COLOR": "1"}, False, False),
+    (True, {"CI": "true"}, False, False), (True, {}, True, False)])
+def test_a_bar_only_for_a_person_at_a_terminal(monkeypatch, tty, env, quiet, bar):
+    from article_clean.cli import progress
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    assert progress.wants_bar(quiet) is bar
