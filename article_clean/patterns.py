@@ -71,7 +71,7 @@ _WEEKDAY = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 )
 _TIME = (
-    r"(?:(?:,|\s+at|\s+-|\s+\|)?\s*"
+    r"(?:(?:,|\s+at|\s+um|\s+à|\s+-|\s+\|)?\s*"
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>(?i:[ap]\.?m\.?))?"
     r"(?:\s*(?P<tz>[A-Z]{2,5}|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?))?)?"
@@ -91,6 +91,8 @@ DATE_FORMS = (
     ),
     # 2019/11/19
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})" + _TIME),
+    # 19.11.2019, as in German, Polish and Russian
+    re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})" + _TIME),
 )
 
 #: Labels in front of a timestamp line, mapped to the field they fill.
@@ -240,8 +242,10 @@ MENU_ITEM_MAX_WORDS = 5
 
 #: AFP crosshead: ``- 'We need to interact' -``
 AFP_CROSSHEAD_RE = re.compile(r"^[-–—]\s*['‘\"“](?P<text>[^\n]{1,120}?)['’\"”]\s*[-–—]$")
-#: Markdown heading.
-MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*$")
+#: Markdown heading. The text ends on its last character that is not a closing
+#: ``#`` or space: found by backtracking from the line end once, where a lazy
+#: ``.*?`` before ``\s*#*$`` would rescan a long run of spaces at every step.
+MD_HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S(?:.*(?:[^\s#]|#(?=\s)))?)\s*#*$")
 #: Markdown block quote.
 MD_QUOTE_RE = re.compile(r"^>\s?")
 #: A crosshead between paragraphs has at most this many words.
@@ -369,4 +373,13 @@ CREDIT_RE = re.compile(
     r"crédit|crédito|zdjęcie|fot|image credit|photo credit|bildquelle|copyright)\s?:"
     r"|©|\(c\)\s|(?i:getty images|shutterstock|istock|imago|picture alliance|picture-alliance)\b"
     r"|(?:^|[\s(/])(?:AP|AFP|dpa|REUTERS|Reuters|EPA|KEYSTONE|ANP|SID|PAP)/[A-Z]"
+)
+#: Words of a site speaking to its reader rather than of the story: sign up, subscribe, follow, this site.
+PROMO_RE = re.compile(
+    r"(?i:subscri|newsletter|sign up|sign-up|signup|sign in|log in|register now|abonnier|abonnement|anmelden|"
+    r"inscri|suscr|assine|iscriviti|zapisz się|click here|klicken sie|hier klicken|clique aqui|cliquez|"
+    r"follow us|folgen sie|folge uns|síguenos|suivez-nous|download (?:our|the) app|app store|google play|"
+    r"cookies?\b|privacy|datenschutz|all rights reserved|alle rechte vorbehalten|terms of (?:use|service)|"
+    r"this (?:web)?site|diese(?:r)? (?:web)?seite|unsere(?:r)? (?:web)?seite|opt-in|e-?mail address|your e-?mail|"
+    r"ihre e-?mail|deine e-?mail|inbox|posteingang|support (?:us|our journalism)|unterstützen sie)"
 )

@@ -32,6 +32,7 @@ from ..patterns import (
     CREDIT_RE,
     MARKER_STARTS,
     NAV_SEPARATOR_RE,
+    PROMO_RE,
     TEXT_PUNCTUATION,
     RULE_LINE_RE,
     STOPWORDS,
@@ -43,6 +44,7 @@ from .header import read_timestamp
 
 #: Text with a larger share of code characters than this is program code.
 CODE_SHARE = 0.06
+CODE_MIN_MARKS = 4
 #: With fewer chrome elements than this a document is taken as an article already.
 MIN_CHROME = 5
 #: Running text has at least this many words, and ends like a sentence unless it has this many ...
@@ -62,15 +64,22 @@ CHROME_COST = 4.0
 AFTER_COST = 50.0
 #: How much more running text counts for each neighbour that is running text too.
 CONTINUITY = 1.0
+#: Running text at another indent than most of the page's counts this much: sidebars, comments, quotes.
+OFF_INDENT = 1.0
+#: Running text in the last part of the page counts less, down to this discount at its end: footers.
+TAIL_START = 0.8
+TAIL_DISCOUNT = 0.0
 #: How much more each further element of a gap between running texts costs.
 GAP_GROWTH = 0.5
 #: What an element that is neither running text nor chrome costs, and what each of its words adds.
 NEUTRAL_COST = 1.0
 NEUTRAL_WORD_COST = 0.5
+#: Without long lines, a dump is taken as wrapped at this width.
+DEFAULT_WIDTH = 80
 #: A line ends this close to the wrap width when the next word did not fit.
 WRAP_SLACK = 2
 #: A label (credit, timestamp, button) has at most this many words.
-LABEL_MAX_WORDS = 25
+LABEL_MAX_WORDS = 40
 #: A title, byline or timestamp stands at most this many non-blank lines above the article.
 HEAD_REACH = 8
 
@@ -89,6 +98,8 @@ class Element(NamedTuple):
     last: int  #: index of its last line
     kind: str
     weight: float  #: its share of the score: positive for text, negative for chrome
+    opens: bool = True  #: it follows a blank line: the first piece of a block of the page
+    indent: int = 0  #: the indent of its first line
 
 
 def _is_bullet(text: str) -> bool:
@@ -110,7 +121,8 @@ def is_code(text: str) -> bool:
     >>> is_code('e.exports=function(){return new r.Template(t)};'), is_code("He said (twice) it was over.")
     (True, False)
     """
-    return len(text) >= 12 and sum(map(text.count, CODE_CHARS)) > CODE_SHARE * len(text)
+    marks = sum(map(text.count, CODE_CHARS))
+    return marks >= CODE_MIN_MARKS and marks > CODE_SHARE * len(text)
 
 
 def running_text(text: str) -> bool:
@@ -143,7 +155,8 @@ def running_text(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """A short line that labels rather than says: a picture credit, a timestamp, a button in capitals.
+    """A short piece that labels rather than says: a picture credit, a timestamp, a button in capitals,
+    the site speaking to its reader (subscribe, follow us, cookies).
 
     >>> is_label("Foto: unsplash/Bill Mead"), is_label("Veröffentlicht 23.06.2016 um 16:14"), is_label("INGRESAR")
     (True, True, True)
@@ -152,7 +165,7 @@ def is_label(text: str) -> bool:
     """
     if words(text) > LABEL_MAX_WORDS:
         return False
-    if CREDIT_RE.search(text) or read_timestamp(text) is not None:
+    if CREDIT_RE.search(text) or PROMO_RE.search(text) or read_timestamp(text) is not None:
         return True
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -161,7 +174,7 @@ def is_label(text: str) -> bool:
 def kind_of(text: str, bullet: bool = False) -> str:
     """Running text, chrome, comments (the line that opens them) or neutral.
 
-    >>> kind_of("Home | World | Business"), kind_of("Privacy Policy", bullet=True), kind_of("Jamelle Bouie")
+    >>> kind_of("Home | World | Business"), kind_of("Contact", bullet=True), kind_of("Jamelle Bouie")
     ('chrome', 'chrome', 'neutral')
     >>> kind_of("3 Comments")
     'comments'
@@ -172,15 +185,27 @@ def kind_of(text: str, bullet: bool = False) -> str:
         return COMMENTS
     if AFTER_ARTICLE_RE.match(text):
         return AFTER
-    if running_text(text):
-        return PROSE
     if is_label(text):
         return LABEL
-    if bullet or NAV_SEPARATOR_RE.search(text):
-        count = words(text)
-        if not ends_sentence(text) and count <= (MENU_ITEM_WORDS if bullet else 3 * MENU_ITEM_WORDS):
-            return CHROME
+    if running_text(text):
+        return PROSE
+    if bullet and menu_entry(text):
+        return CHROME
+    if NAV_SEPARATOR_RE.search(text) and words(text) <= 3 * MENU_ITEM_WORDS and not ends_sentence(text):
+        return CHROME
     return NEUTRAL
+
+
+def menu_entry(text: str) -> bool:
+    """A list item that reads as a link: short, not a sentence, named rather than described.
+
+    >>> menu_entry("• Privacy Policy"), menu_entry("• home page"), menu_entry("• 200 g Zucker")
+    (True, True, False)
+    """
+    tokens = line_core(text).split()
+    if not tokens or len(tokens) > MENU_ITEM_WORDS or ends_sentence(text):
+        return False
+    return len(tokens) <= 2 or sum(token[:1].isupper() for token in tokens) * 2 >= len(tokens)
 
 
 def _weight(kind: str, text: str) -> float:
@@ -195,13 +220,16 @@ def _weight(kind: str, text: str) -> float:
 
 
 def dump_width(lines: tuple[Line, ...]) -> int:
-    """The column at which the dump was wrapped: nearly all long lines end by it.
+    """The column at which the dump was wrapped: the most common end of a long line.
 
-    >>> dump_width(tuple(Line(1, "a" * n) for n in (78, 79, 75, 12, 80, 77)))
-    80
+    Wrapped lines pile up just below the width; a few lines run past it (a long
+    address, a table row) and many stop short of it, each at its own column.
+
+    >>> dump_width(tuple(Line(1, "a" * n) for n in (78, 79, 75, 12, 79, 77, 140)))
+    79
     """
-    long = sorted(w for w in (line.indent + display_width(line.text) for line in lines if len(line.text) > 30) if w >= 40)
-    return long[int(0.95 * (len(long) - 1))] if long else 80
+    ends = Counter(w for w in (line.indent + display_width(line.text) for line in lines if len(line.text) > 30) if w >= 40)
+    return max(ends, key=lambda end: (ends[end], end)) if ends else DEFAULT_WIDTH
 
 
 def _joins(previous: Line, line: Line, width: int) -> bool:
@@ -251,8 +279,17 @@ def elements(lines: tuple[Line, ...], removed: dict[int, str]) -> list[Element]:
     for first, last, text in pieces:
         kind = kind_of(text, _is_bullet(lines[first].text))
         weight = _weight(kind, text) if kind != NEUTRAL or seen[text] == 1 else -CHROME_COST
-        found.append(Element(first, last, kind, weight))
+        found.append(Element(first, last, kind, weight, first == 0 or not lines[first - 1].text, lines[first].indent))
     return sorted(found)
+
+
+def main_indent(found: list[Element]) -> int:
+    """The indent at which most running text stands."""
+    totals: Counter[int] = Counter()
+    for element in found:
+        if element.kind == PROSE:
+            totals[element.indent] += element.weight
+    return max(totals, key=totals.__getitem__) if totals else 0
 
 
 def weights(found: list[Element]) -> list[float]:
@@ -264,15 +301,22 @@ def weights(found: list[Element]) -> list[float]:
     """
     out = []
     gap = 0
+    main = main_indent(found)
+    last_line = max((element.last for element in found), default=0) or 1
     for index, element in enumerate(found):
         weight = element.weight
         if element.kind == PROSE:
             gap = 0
             neighbours = (index > 0 and found[index - 1].kind == PROSE) + (index + 1 < len(found) and found[index + 1].kind == PROSE)
             weight *= 1 + CONTINUITY * neighbours
+            if element.indent != main:
+                weight *= OFF_INDENT
+            tail = element.first / last_line - TAIL_START
+            if tail > 0:
+                weight *= 1 - TAIL_DISCOUNT * tail / (1 - TAIL_START)
         else:
-            weight *= 1 + GAP_GROWTH * gap
-            gap += 1
+            gap += element.opens
+            weight *= 1 + GAP_GROWTH * max(gap - 1, 0)
         out.append(weight)
     return out
 

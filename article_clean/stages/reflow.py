@@ -11,7 +11,7 @@ from __future__ import annotations
 
 
 from ..model import Block, Line, Span
-from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, WORD_RE
+from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, CJK_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, WORD_RE
 from ..doc import Doc
 from ..shapes import ends_sentence
 
@@ -22,6 +22,8 @@ MAX_WRAP_WIDTH = 160
 #: A next word that would have fitted within this many columns of the width marks a real break.
 FIT_SLACK = 2
 _ESCAPABLE = "#>-*+\\"
+#: No wide character comes before this one: a cheap test before the regex.
+WIDE_FROM = "\u10ff"
 
 
 def _end(line: Line) -> int:
@@ -164,8 +166,8 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
                 right = WORD_RE.match(line.text)
                 if right and (left + right.group()).lower() in vocabulary:
                     text = text[:-1]
-            else:
-                separator = " "
+            elif not (text[-1:] > WIDE_FROM and CJK_RE.match(text[-1]) and CJK_RE.match(line.text)):
+                separator = " "  # a dump breaks Chinese, Japanese and Korean text between any two characters
         spans.append(Span(len(text) + len(separator), line.number, line.col))
         text += separator + line.text
     return Block(kind, text.replace("\u00ad", ""), lines[0].number, tuple(spans))
