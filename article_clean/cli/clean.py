@@ -82,10 +82,15 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
               help="Write the summary as JSON to FILE.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run a batch in worker processes here, or on a Dask cluster (needs the dask extra).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: a running Dask scheduler.  [default: start one here, -j workers]")
 @input_options
 def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input, strict, strict_accounting,
                   files_from, null, include, exclude, hidden, jsonl_field, jobs, unordered, timeout,
-                  learn_boilerplate, save_profile, profile_path, report, quiet, input_format, max_bytes):
+                  learn_boilerplate, save_profile, profile_path, report, quiet, engine, scheduler, input_format,
+                  max_bytes):
     """Clean scraped articles. Reads standard input when given no PATH or '-'.
 
     A PATH may be a file, a folder (read recursively) or a quoted glob such as
@@ -99,6 +104,7 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
         article-clean clean -f jsonl scraped/ > clean.jsonl
         article-clean clean scraped/ --out-dir clean/ --skip-existing
         find scraped -name '*.txt' -print0 | article-clean clean --files-from - -0 -f jsonl
+        article-clean clean 's3://crawl/*.jsonl' --jsonl-field text --engine dask --out-dir s3://clean/
     """
     options = load_options(input_format, max_bytes)
     learn = learn_boilerplate or save_profile is not None
@@ -122,6 +128,11 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
                           exclude=exclude, hidden=hidden)
     listed = read_path_list(_open_list(files_from), null) if files_from is not None else iter(())
     arguments = replayable(listed) if learn else (lambda: listed)
+    runner = run
+    if engine == "dask":
+        from .engine_dask import dask_runner
+
+        runner = dask_runner(lambda: chain(paths, arguments()), selection, scheduler, quiet)
     plan = Plan(jobs=(jobs or default_jobs()) if batch else 1, timeout=timeout, ordered=not unordered,
                 format="md" if fmt == "markdown" else fmt, many=batch, out_dir=out_dir, skip_existing=skip_existing,
                 allow_inside_input=allow_inside_input, strict_accounting=strict_accounting,
@@ -131,8 +142,8 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
     emit = stream.write if stream else sys.stdout.write
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary, applied = run(lambda: iter_sources(chain(paths, arguments()), selection), options, plan, emit,
-                               reporter, profile)
+        summary, applied = runner(lambda: iter_sources(chain(paths, arguments()), selection), options, plan, emit,
+                                  reporter, profile)
     except ConfigError as problem:
         _abort(stream)
         fail(str(problem), ExitCode.USAGE)
