@@ -53,6 +53,10 @@ def dateline_match(text: str) -> re.Match[str] | None:
     'CNN'
     >>> dateline_match("A - B") is None
     True
+    >>> dateline_match("Kansas City, March 9 - Grain prices").group("place")
+    'Kansas City'
+    >>> dateline_match("ECONOMIC SPOTLIGHT - JAPAN SHIPBUILDERS RECOVERY") is None
+    True
     """
     match = DATELINE_RE.match(text)
     if match is None:
@@ -63,7 +67,12 @@ def dateline_match(text: str) -> re.Match[str] | None:
     month = match.group("month") or match.group("month2")
     if month and month_number(month) is None:
         return None
-    if month or match.group("agencies"):
+    if month:
+        return match
+    rest = text[match.end():]
+    if rest.isupper() and sum(c.isalpha() for c in rest) > 2:
+        return None  # "ECONOMIC SPOTLIGHT - JAPAN SHIPBUILDERS RECOVERY" is a headline
+    if match.group("agencies"):
         return match
     if location is None or sum(c.isalpha() for c in location) < 3:
         return None
@@ -83,10 +92,13 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
     count = words(text)
     if count >= PROSE_LONG_WORDS:
         return True
-    if count < 4:
+    if count < 3:
         return False
-    if dateline_match(text) and count >= 6:
-        return True
+    dateline = dateline_match(text) if text[:1].isalpha() or text[:1] in "(*" else None
+    if dateline and (count >= 6 or dateline.group("day") or dateline.group("day2")):
+        return True  # a dateline opens the body, even alone on its line above a table
+    if count < 4 or text.isupper():
+        return False  # a line in capitals is a headline
     if count < PROSE_MIN_WORDS or (text[:1] in MARKER_STARTS and BULLET_RE.match(text)):
         return False
     if ends_sentence(text):
@@ -105,18 +117,27 @@ def last_prose(lines: tuple[Line, ...]) -> int:
     return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text and is_prose(lines, i)), -1)
 
 
+def _abbreviation(word: str) -> bool:
+    """``U.S.``, ``N.Y.``: a word with a full stop inside as well as at its end.
+
+    >>> _abbreviation("U.S."), _abbreviation("talks.")
+    (True, False)
+    """
+    return "." in word[:-1] and len(word) <= 6
+
+
 def is_headline(text: str) -> bool:
     """A line that can be a title: short, no sentence period, not a label, date or byline.
 
     >>> is_headline("IS fighters massing in Afghanistan, says Putin ahead of talks")
     True
-    >>> is_headline("He said so.")
-    False
+    >>> is_headline("He said so."), is_headline("TAIWAN WINS REVISED TEXTILE ACCORD FROM U.S.")
+    (False, True)
     """
     count = words(text)
     if not (1 <= count <= TITLE_MAX_WORDS) or len(text) < 4:
         return False
-    if text.endswith(".") and not text.endswith("..."):
+    if text.endswith(".") and not text.endswith("...") and not _abbreviation(text.rsplit(" ", 1)[-1]):
         return False
     if text.endswith((":", ",", ";")) or not any(c.isalpha() for c in text):
         return False

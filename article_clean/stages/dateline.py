@@ -41,7 +41,7 @@ def read_dateline(text: str, published: str | None = None) -> tuple[Dateline, in
             date = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     agencies = tuple(a for a in _AGENCY_SPLIT_RE.split(match.group("agencies") or "") if a)
     shown = text[: match.end()].strip().replace("**", "").strip()
-    return Dateline(shown, match.group("location"), date, agencies), match.end()
+    return Dateline(shown, match.group("location") or match.group("place"), date, agencies), match.end()
 
 
 def run(doc: Doc) -> Doc:
