@@ -10,7 +10,8 @@ stretch of elements with the highest total. Lines above it that can be a title,
 a byline or a timestamp stay for the later stages; every other line outside it
 is removed with rule ``outside-article``.
 
-A document with little chrome is an article already, and is left alone.
+A document with little chrome is an article already, and is left alone; so
+is an HTML page, whose main content was found from its markup.
 """
 
 from __future__ import annotations
@@ -391,6 +392,8 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
 
 def run(doc: Doc) -> Doc:
     """Keep the article's span of a page dump; remove the chrome around it and the comments after it."""
+    if doc.page_lines:
+        return doc  # an HTML page: its main content was found from its markup
     removed = {removal.line: removal.text for removal in doc.removed if removal.line is not None}
     found = elements(doc.lines, removed)
     if sum(element.kind in PAGE_KINDS for element in found) < MIN_CHROME:
