@@ -8,7 +8,8 @@ the ratio to ``article-clean clean`` on the same file in the same run (the
 peer: the same pipeline, without the rules). The floors are the interpreter
 alone and the CLI printing its version: every command pays the CLI's start,
 so check's own cost is its time less that floor. The in-process figures time
-the library on the same bytes.
+the library on the same bytes. The CPU column is the process's user and
+system time, which a busy machine disturbs less than the wall time.
 ``--imports`` lists the slowest imports of one check run.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,14 +29,18 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 BUDGET = 0.3  #: seconds: what one pre-commit run of check on one file may take
 
 
-def wall(argv: list[str], runs: int) -> tuple[float, float]:
-    """Best and median wall time of ``argv`` as a fresh process."""
-    times = []
+def wall(argv: list[str], runs: int) -> tuple[float, float, float]:
+    """Best and median wall time of ``argv`` as a fresh process, and its median CPU time
+    (user and system), which a busy machine disturbs less than the wall time."""
+    times, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return min(times), statistics.median(times), statistics.median(cpu)
 
 
 def in_process(path: Path, repeat: int) -> tuple[float, float]:
@@ -90,10 +96,10 @@ def main() -> None:
     print(f"file: {path} ({path.stat().st_size} bytes); {args.runs} runs each; load {os.getloadavg()[0]:.2f}")
     results = {label: wall(argv, args.runs) for label, argv in rows}
     peer = results["article-clean clean FILE"][1]
-    print(f"{'command':<28}{'best s':>9}{'median s':>10}{'/ clean':>9}")
-    for label, (best, median) in results.items():
-        print(f"{label:<28}{best:>9.3f}{median:>10.3f}{median / peer:>9.2f}")
-    best, median = results["article-clean check FILE"]
+    print(f"{'command':<28}{'best s':>9}{'median s':>10}{'/ clean':>9}{'cpu s':>8}")
+    for label, (best, median, cpu) in results.items():
+        print(f"{label:<28}{best:>9.3f}{median:>10.3f}{median / peer:>9.2f}{cpu:>8.3f}")
+    best, median, _ = results["article-clean check FILE"]
     verdict = "within" if median < BUDGET else "OVER"
     floor = results["article-clean --version"][1]
     print(f"check: median {median:.3f} s, {verdict} the {BUDGET} s budget; "
