@@ -346,6 +346,7 @@ COMMENT_SECTION_RE = re.compile(
     r"^(?:\d+\s+)?(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|"
     r"reacties|responses?|replies|reactions|discussion|diskussion|leserkommentare)"
     r"(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?i:top(?: rated)? comments|(?:view|show|read|see|load) (?:all )?(?:\d+ )?comments|\[\s*\d+ comments?\s*\])"
     r"|^(?:\d+|one|ein|eine|zwei|two|three)\s+(?i:comment|reply|replie|response|thought|kommentar|antwort|reaktion|"
     r"commentaire|comentario|tanggapan)(?i:s|e|en)?(?:\s+(?i:on|to|zu|auf|sur|en|zu)\s.{1,120})?$"
     r"|^(?i:leave a (?:reply|comment)|post a comment|add a comment|join the discussion|write a comment|"
@@ -371,6 +372,11 @@ AFTER_ARTICLE_RE = re.compile(
     r"sur le même sujet|notas relacionadas|noticias relacionadas|te puede interesar|más noticias|leia também|veja também|"
     r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej)|zobacz (?:też|także))"
     r"\b[\s:.…»›>]*$"
+)
+#: A time told relative to now: ``2 days ago``, ``vor 3 Stunden``, ``il y a 5 minutes``.
+RELATIVE_TIME_RE = re.compile(
+    r"(?i:^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|heures?|jours?|horas?|días?|dias?)(?: ago)?\b)"
 )
 #: A picture's credit or caption label: ``Foto: dpa``, ``(Image credit: NASA)``, ``© Reuters``, ``Getty Images``.
 CREDIT_RE = re.compile(

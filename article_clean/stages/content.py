@@ -34,6 +34,7 @@ from ..patterns import (
     MARKER_STARTS,
     NAV_SEPARATOR_RE,
     PROMO_RE,
+    RELATIVE_TIME_RE,
     TEXT_PUNCTUATION,
     RULE_LINE_RE,
     STOPWORDS,
@@ -63,6 +64,8 @@ MENU_ITEM_WORDS = 6
 CHROME_COST = 4.0
 #: What a heading of related links or of more from the site costs: the article ends above it.
 AFTER_COST = 50.0
+#: What running text with no running text beside it counts: a teaser, a comment, a blurb.
+ISOLATED = 1.0
 #: How much more running text counts for each neighbour that is running text too.
 CONTINUITY = 1.0
 #: Running text at another indent than most of the page's counts this much: sidebars, comments, quotes.
@@ -166,7 +169,7 @@ def is_label(text: str) -> bool:
     """
     if words(text) > LABEL_MAX_WORDS:
         return False
-    if CREDIT_RE.search(text) or PROMO_RE.search(text) or read_timestamp(text) is not None:
+    if CREDIT_RE.search(text) or PROMO_RE.search(text) or RELATIVE_TIME_RE.match(text) or read_timestamp(text) is not None:
         return True
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -204,7 +207,9 @@ def menu_entry(text: str) -> bool:
     (True, True, False)
     """
     tokens = line_core(text).split()
-    if not tokens or len(tokens) > MENU_ITEM_WORDS or ends_sentence(text):
+    if not tokens:
+        return True  # a bullet and nothing else: an icon link
+    if len(tokens) > MENU_ITEM_WORDS or ends_sentence(text):
         return False
     return len(tokens) <= 2 or sum(token[:1].isupper() for token in tokens) * 2 >= len(tokens)
 
@@ -309,7 +314,7 @@ def weights(found: list[Element]) -> list[float]:
         if element.kind == PROSE:
             gap = 0
             neighbours = (index > 0 and found[index - 1].kind == PROSE) + (index + 1 < len(found) and found[index + 1].kind == PROSE)
-            weight *= 1 + CONTINUITY * neighbours
+            weight *= 1 + CONTINUITY * neighbours if neighbours else ISOLATED
             if element.indent != main:
                 weight *= OFF_INDENT
             tail = element.first / last_line - TAIL_START
@@ -373,7 +378,8 @@ def head(lines: tuple[Line, ...], start: int) -> set[int]:
 def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     """The removal rule for each line index that goes: outside the article, chrome inside it, comments."""
     end = comments_start(found)
-    first, last = best_span(weights(found[:end]))
+    weighed = weights(found[:end])
+    first, last = best_span(weighed)
     rules: dict[int, str] = {}
     if last < first:
         return rules
