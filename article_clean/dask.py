@@ -36,7 +36,7 @@ from fsspec.implementations.local import LocalFileSystem
 
 from .batch import (BUG, MAX_FAILURES_KEPT, UNACCOUNTED, Plan, Summary, Unit, _clean, _folder, _learn_chunk,
                     _State, _Stats, _Units, _write)
-from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, InputError
+from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, ConfigError, InputError
 from .model import Article
 from .options import Options
 from .profile import Learner, Profile
@@ -57,6 +57,8 @@ SPLIT_EVERY = 8
 #: The file of partition N in the output folder.
 PART = "part-{index:0{width}}.jsonl"
 
+NO_FILESYSTEM = ("{url}: no filesystem can open this URL ({error}); install its fsspec package, "
+                 "such as s3fs for s3:// or gcsfs for gs://")
 OUT_DIR_TAKEN = ("{url} already holds part-*.jsonl files from an earlier run; choose an empty folder, "
                  "or remove them first")
 _GLOB_CHARS = frozenset("*?[")
@@ -72,7 +74,7 @@ class ArticleDict(dict):
 
     __slots__ = ("input_bytes",)
 
-    def __init__(self, data: dict = (), input_bytes: int = 0):
+    def __init__(self, data=(), input_bytes: int = 0):
         super().__init__(data)
         self.input_bytes = input_bytes
 
@@ -120,7 +122,7 @@ def is_url(path: str) -> bool:
     (True, False, False)
     """
     protocol, separator, _ = path.partition("://")
-    return bool(separator) and protocol not in ("file", "local")
+    return bool(separator) and protocol != "file"
 
 
 def find_inputs(paths: str | Iterable[str], options: Options, selection: Selection | None = None,
@@ -153,7 +155,7 @@ def _size(unit: Unit) -> int:
 def _remote_inputs(url: str, selection: Selection, max_bytes: int, jsonl: bool,
                    storage_options: dict) -> list[tuple[Unit, int]]:
     """The files a URL names (a file, a folder read recursively, or a glob), sorted, as units."""
-    fs, path = url_to_fs(url, **storage_options)
+    fs, path = filesystem(url, storage_options)
     try:
         if _GLOB_CHARS & set(path):
             root, listing = _glob_root(path), fs.glob(path, detail=True)
@@ -180,6 +182,14 @@ def _remote_inputs(url: str, selection: Selection, max_bytes: int, jsonl: bool,
                     problem=TOO_LARGE.format(limit=max_bytes) if too_large else None)
         found.append((unit, size))
     return found or [(Unit(0, url, url, ".", problem=missing), 0)]
+
+
+def filesystem(url: str, storage_options: dict | None = None) -> tuple[object, str]:
+    """The fsspec filesystem of a URL, and the path in it. Raises ConfigError when none can open it."""
+    try:
+        return url_to_fs(url, **(storage_options or {}))
+    except (ImportError, ValueError) as error:
+        raise ConfigError(NO_FILESYSTEM.format(url=url, error=error)) from None
 
 
 def _kept(name: str, root: str, selection: Selection) -> bool:
@@ -452,9 +462,7 @@ def to_jsonl(bag: Bag, urlpath: str, *, compute: bool = True,
     With ``compute=False``, one lazy Summary per partition, in order. Raises
     ConfigError when the folder already holds part files.
     """
-    from .errors import ConfigError
-
-    fs, folder = url_to_fs(urlpath, **(storage_options or {}))
+    fs, folder = filesystem(urlpath, storage_options)
     if fs.exists(folder) and fs.glob(posixpath.join(folder, "part-*.jsonl")):
         raise ConfigError(OUT_DIR_TAKEN.format(url=urlpath))
     fs.makedirs(folder, exist_ok=True)

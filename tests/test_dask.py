@@ -189,7 +189,7 @@ def test_jsonl_records_as_the_local_run_reads_them(engine, tmp_path):
     assert [site.key for site in learned.sites] == ["host:news.example.com"]
 
 
-def test_fsspec_urls_read_on_the_workers(engine, corpus, tmp_path):
+def test_fsspec_urls_read_on_the_workers(engine, client, corpus, tmp_path):
     import fsspec
 
     memory = fsspec.filesystem("memory")
@@ -210,6 +210,11 @@ def test_fsspec_urls_read_on_the_workers(engine, corpus, tmp_path):
         assert summary.cleaned == DOCUMENTS_PER_SITE + 1
         assert len(lines(b"".join(memory.cat(p) for p in sorted(memory.ls("/out", detail=False))).decode())) == 56
         assert not [p for p in memory.ls("/out", detail=False) if p.endswith(".tmp")]
+        result = invoke("clean", "--engine", "dask", "--scheduler", client.scheduler.address, "-q",
+                        "--out-dir", "memory://out/cli", "memory://crawl/gazette")
+        assert result.exit_code == 3 and "memory:///crawl/gazette/image.txt: is binary" in result.stderr
+        written = b"".join(memory.cat(p) for p in sorted(memory.ls("/out/cli", detail=False))).decode()
+        assert len(lines(written)) == DOCUMENTS_PER_SITE
     finally:
         memory.rm("/crawl", recursive=True)
         if memory.exists("/out"):
@@ -278,6 +283,7 @@ def test_cli_json_array_is_the_local_one(client, corpus):
     (["--out-dir", "{tmp}/out", "--skip-existing"], "--skip-existing does not go with --engine dask"),
     (["--out-dir", "{corpus}/out"], "is inside the input folder"),
     (["--scheduler", "tcp://127.0.0.1:9"], "cannot reach the Dask scheduler"),
+    (["nosuchstore://crawl/"], "no filesystem can open this URL"),
 ])
 def test_cli_refusals(engine, corpus, tmp_path, args, message):
     import dask
@@ -290,8 +296,12 @@ def test_cli_refusals(engine, corpus, tmp_path, args, message):
     assert not (corpus / "out").exists()
 
 
-def test_cli_without_a_scheduler_starts_a_local_cluster(engine, corpus):
-    result = invoke("clean", "--engine", "dask", "-j", "1", "-f", "jsonl", corpus / "tribune")
-    assert result.exit_code == 3
-    assert len(lines(result.stdout)) == DOCUMENTS_PER_SITE
-    assert f"{corpus / 'tribune' / 'broken.txt.gz'}: is not a valid gzip file" in result.stderr
+def test_cli_without_a_scheduler_starts_a_local_cluster(engine, corpus, tmp_path):
+    out, report = tmp_path / "clean", tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-m", "article_clean", "clean", "--engine", "dask", "-j", "1",
+                           "--out-dir", out, "--report", report, corpus / "tribune"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3, done.stderr
+    assert len(lines("".join(path.read_text() for path in sorted(out.iterdir())))) == DOCUMENTS_PER_SITE
+    assert f"{corpus / 'tribune' / 'broken.txt.gz'}: is not a valid gzip file" in done.stderr
+    assert json.loads(report.read_text())["failed"] == 1

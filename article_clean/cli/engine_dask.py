@@ -86,7 +86,7 @@ def dask_runner(arguments: Callable[[], Iterable[str]], selection: Selection, sc
 
 def _check(names: list[str], plan: Plan) -> None:
     """Refuse what the dask engine cannot do, and warn about flags it does not apply."""
-    from ..dask import is_url
+    from ..dask import filesystem, is_url
 
     context = click.get_current_context()
 
@@ -101,6 +101,11 @@ def _check(names: list[str], plan: Plan) -> None:
         raise ConfigError(PARTS_ARE_JSONL)
     if not plan.out_dir and plan.format not in ("json", "jsonl"):
         raise ConfigError(JSON_ONLY)
+    urls = [name for name in names if is_url(name)]
+    if plan.out_dir and is_url(plan.out_dir):
+        urls.append(plan.out_dir)
+    for url in urls:
+        filesystem(url)  # a URL no installed package can open is refused before a cluster starts
     if plan.out_dir and not is_url(plan.out_dir) and not plan.allow_inside_input:
         for name in names:
             if not is_url(name) and _inside(plan.out_dir, name):
@@ -150,7 +155,7 @@ def _write_parts(client, tasks: list, reporter: Reporter, done: dict[int, Summar
     position = {future.key: index for index, future in enumerate(futures)}
     running = Summary()
     try:
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             done[position[future.key]] = part = future.result()
             _advance(part, running, reporter)
     except BaseException:
