@@ -37,7 +37,7 @@ _ROW_MAX_ELEMENTS = 200
 _HIDDEN_STYLE = ("display:none", "visibility:hidden")
 NOTED_TAGS = frozenset(("time", "a"))
 #: A cheap test before the byline hint's regex: most classes name no author.
-_CREDIT_WORDS_RE = re.compile(r"(?i)auth|by-?line|writer|reporter|contributor")
+_CREDIT_WORDS_RE = re.compile(r"(?i)auth|autor|by-?line|writer|reporter|contributor|verfasser")
 
 
 @dataclass(slots=True)
@@ -188,7 +188,7 @@ class _Walker:
             self.page.credits.append((len(self.page.blocks), element))
         else:
             cls = element.get("class")
-            if cls and _CREDIT_WORDS_RE.search(cls) and BYLINE_HINT_RE.search(hint_text(cls, None)):
+            if cls and _CREDIT_WORDS_RE.search(cls) and BYLINE_HINT_RE.search(cls.lower()):
                 self.page.credits.append((len(self.page.blocks), element))
 
     def start(self, element: HtmlElement, tag: str) -> None:

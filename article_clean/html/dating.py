@@ -96,16 +96,14 @@ def day_apart(first: str, second: str) -> bool:
     return abs((a - b).days) == 1
 
 
-#: How many blocks after the headline, and before it, a printed date may stand.
-DATE_REACH_AFTER = 15
-DATE_REACH_BEFORE = 6
-#: A date printed this close to the headline is the one its readers see, and beats the metadata's.
-import os
-BESIDE_AFTER = int(os.environ.get("BA", 4))
-BESIDE_BEFORE = int(os.environ.get("BB", 2))
-DATE_REACH_AFTER = int(os.environ.get("RA", 15))
+#: A date printed this many blocks after the headline, or before it, is the one its readers see.
+BESIDE_AFTER = 4
+BESIDE_BEFORE = 2
+#: How many blocks after the headline, and before it, a printed date is sought at last.
+DATE_REACH_AFTER = 40
+DATE_REACH_BEFORE = 15
 #: A printed date stands this near the start of its block; further in, it is what the text tells of.
-PRINTED_MAX_CHARS = int(os.environ.get("PM", 100))
+PRINTED_MAX_CHARS = 100
 #: Pages were not published before this year.
 EARLIEST_YEAR = "1995"
 #: Chrome whose dates belong to other pieces: comments, teasers, sidebars.
@@ -145,20 +143,22 @@ def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None)
 def published(page: Page, anchor: int, decisions: list, structured: str | None, language: str | None) -> str | None:
     """The publication date, from the strongest source to the weakest: a ``datePublished`` itemprop by the
     headline, the date printed beside it, the page's metadata, any ``datePublished`` itemprop, a ``time``
-    element by the headline, a date printed further down. A machine date one day from the printed one
-    is in another time zone: the printed one wins."""
+    element by the headline, a date printed further from it, any ``time`` element. A machine date one day
+    from the printed one is in another time zone: the printed one wins."""
     near = set(region(anchor, len(page.blocks) + 1)) | {anchor}
     beside = printed_date(page, anchor, decisions, language, BESIDE_AFTER, BESIDE_BEFORE)
+    wide = printed_date(page, anchor, decisions, language)
     candidates = (
-        marked_date(page, PUBLISHED_PROPS, near),
-        beside,
-        structured,
-        marked_date(page, PUBLISHED_PROPS),
-        marked_date(page, TIME_PROPS, near),
-        printed_date(page, anchor, decisions, language),
+        lambda: marked_date(page, PUBLISHED_PROPS, near),
+        lambda: beside,
+        lambda: structured,
+        lambda: marked_date(page, PUBLISHED_PROPS),
+        lambda: marked_date(page, TIME_PROPS, near),
+        lambda: wide,
+        lambda: marked_date(page, TIME_PROPS),
     )
-    chosen = next((c for c in candidates if c), None)
-    printed = beside or candidates[-1]
+    chosen = next((found for found in (candidate() for candidate in candidates) if found), None)
+    printed = beside or wide
     if chosen and printed and day_apart(chosen, printed):
         return printed
     return chosen

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 
 from ..model import Byline, Removal
 from ..stages.normalize import normalize_text
+from .authors import credited
 from .blocks import Page, Span, TextBlock, walk
 from .hints import INVISIBLE_TAGS, OUTER_CHROME_TAGS
 from .dating import published
@@ -28,7 +29,7 @@ from .metadata import Metadata, head_metadata, url_date
 from .parse import parse
 from .paths import css_path
 from .score import CHROME_WEIGHT, LABEL_WEIGHT, best_run, chrome_of_blocks, chrome_spans, choose, in_context, weights
-from .title import choose_title
+from .title import choose_title, fold
 
 #: When the container's ends are trimmed, a short label weighs only this much: links and teasers go, data stays.
 TRIM_LABEL_WEIGHT = -2.0
@@ -109,6 +110,18 @@ def visible_only(chrome: list[Span | None]) -> list[Decision | None]:
     return [Decision("hidden", span.element) if span is not None and span.hidden else None for span in chrome]
 
 
+def headline_anchor(page: Page, container: Span | None, shown: int | None, title: str | None) -> int:
+    """The block the headline stands in, or the first block showing the title's text, or the content's top."""
+    if shown is not None:
+        return shown
+    wanted = fold(title or "")
+    end = container.last if container is not None else len(page.blocks)
+    found = next((i for i in range(end) if wanted and fold(page.blocks[i].text) == wanted), None)
+    if found is not None:
+        return found
+    return container.first if container is not None else 0
+
+
 def trim(page: Page, container: Span, scored: list[float], decisions: list[Decision | None]) -> None:
     """Drop the container's blocks after its best stretch of text: teasers, tags, share lines.
 
@@ -183,12 +196,13 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     title, shown = choose_title(metadata, page, container, decisions)
     if shown is not None:
         decisions[shown] = Decision("title", page.blocks[shown].owner)
-    anchor = shown if shown is not None else container.first if container is not None else 0
+    anchor = headline_anchor(page, container, shown, title)
     when = published(page, anchor, decisions, metadata.published, metadata.language) or url_date(metadata.url)
     lines, kept, starts = lay_out(page.blocks, decisions)
     normalized = normalize_text("\n".join(lines), fix_mojibake).split("\n") if lines else []
     doc_text = "\n".join(line if keep else "" for line, keep in zip(normalized, kept))
-    byline = Byline(", ".join(metadata.authors), metadata.authors) if metadata.authors else None
+    names = metadata.authors or credited(page, anchor, decisions, metadata.site_names) or metadata.meta_authors
+    byline = Byline(", ".join(names), names) if names else None
     return Extraction(
         page_lines=tuple(normalized),
         text=doc_text,

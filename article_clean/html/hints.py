@@ -75,7 +75,8 @@ POSITIVE_HINT_RE = _words(
     "text", "main", "hentry", "blog\\w*", "prose", "rich-?text", "single",
 )
 #: Hints of a byline element.
-BYLINE_HINT_RE = _words("byline\\w*", "by-?line", "author\\w*", "writer", "contributor\\w*", "reporter")
+BYLINE_HINT_RE = _words("byline\\w*", "by-?line", "author\\w*", "autor\\w*", "writer", "contributor\\w*", "reporter",
+                        "verfasser\\w*")
 #: itemprop values of dates and of authors.
 DATE_PROPS = frozenset(("datepublished", "datecreated", "datemodified", "dateupdated", "uploaddate"))
 AUTHOR_PROPS = frozenset(("author", "creator"))
@@ -157,10 +158,42 @@ MODIFIED_META = (
 SITE_NAME_META = ("og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher")
 #: Words that make a name an organization or a team, not a person.
 NOT_PERSON_WORDS = frozenset(
-    "gmbh ag inc inc. ltd ltd. llc co. corp corp. team staff redaktion redaktionen newsroom desk editors editorial "
+    "gmbh ag inc ltd llc co corp e.v ev team staff redaktion redaktionen newsroom desk editors editorial "
     "online news media verlag webteam administrator admin webmaster press presse agency agencies zeitung times "
-    "magazine magazin group gruppe company network radio tv".split()
+    "magazine magazin group gruppe company network radio tv redacción redaccion redação redacao rédaction "
+    "anónimo anonimo anonymous anonym unknown unbekannt guest gast user nutzer sagt says said schreibt "
+    "bund verband verein club stiftung foundation institut institute university universität veröffentlicht "
+    "published posted geschrieben datum date month office author autor autorin by von vom vor por par no stand "
+    "abteilung feuerwehr polizei ministerium amt zvg keystone getty imago shutterstock name".split()
 )
+#: Lower-case words inside a person's name.
+NAME_PARTICLES = frozenset("von van der den de del della di da dos du la le bin ben al el y e und and zu ter ten".split())
+#: A job title after a name: ``Richard Adams Education editor``.
+ROLE_TAIL_RE = re.compile(
+    r"(?:\s+\w+)?\s+(?i:editor|correspondent|reporter|writer|columnist|contributor|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|autor(?:in)?|fotograf(?:in)?)\b.*$"
+)
+#: Word endings of organizations' names: ``Wirtschaftsnachrichten``, ``Landeszeitung``.
+NOT_PERSON_SUFFIXES = ("nachrichten", "zeitung", "news", "verlag", "magazin", "redaktion", "online", "media", ".com", ".de")
+#: Words that open a credit, in many languages: ``By``, ``Von``, ``Par``, ``Autor:``, ``Ein Artikel von``.
+_CREDIT_WORDS = (
+    r"(?:written|posted|published|reported|story|text|words|photos?)\s+by|by|"
+    r"(?:veröffentlicht|geschrieben|verfasst|eingetragen|erstellt|gepostet)\s+(?:am\s+[^\n]{0,40}?\s+)?(?:von|vom)|"
+    r"ein\s+(?:artikel|beitrag|text)\s+von|von|vom|par|por|door|"
+    r"autor(?:in)?(?:/in)?|author|auteur|verfasser(?:in)?|text|redakteur(?:in)?|"
+    r"(?:text\s+(?:und|and|&)\s+)?(?:fotos?|photos?|bilder?)(?=\s*:)"
+)
+#: A credit at the start of a text, with what comes before the names.
+BYLINE_PREFIX_RE = re.compile(r"^(?i:" + _CREDIT_WORDS + r")(?:\s*:\s*|\s+|(?=[A-ZÀ-Þ]))")
+#: A credit inside a short line: ``Posted in News by Jane Doe on ...``, ``26/12/2019 von revamp-it``.
+PRINTED_BYLINE_RE = re.compile(r"(?:^|(?<=[\s|·•:,]))(?i:" + _CREDIT_WORDS + r")(?:\s*:\s*|\s+|(?=[A-ZÀ-Þ]))(?=\w)")
+#: A labelled credit inside a short line of other words: ``Datum: 19.11.2021 Autor: Fritz Imhof``.
+INLINE_BYLINE_RE = re.compile(
+    r"(?:^|(?<=\s))(?i:autor(?:in)?:|author:|text:|verfasst von:?)\s+(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ])")
+#: Where the names of a credit end: a digit, a separator, or a word that goes on to a date or a section.
+BYLINE_CUT_RE = re.compile(
+    r"\d|\s[|·•~/]|[|·•]|\s[-–—]\s|\s[^\W\d_]+:|\s(?i:on|am|le|el|em|in|im|at|um|sagt|says|said|schreibt|"
+    r"veröffentlicht|published|updated|aktualisiert|tags|kategorien|kategorie|category|categories|schlagworte)\b")
 #: Month names, in the case a date takes, for languages the text patterns do not list.
 EXTRA_MONTHS = {
     name: number

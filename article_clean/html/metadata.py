@@ -18,13 +18,11 @@ from typing import Any, Iterator
 from lxml.html import HtmlElement
 
 from ..dates import find_timestamp
-from ..patterns import AGENCIES, ROLE_BYLINES
-from ..stages.byline import authors as split_authors
+from .authors import person_names
 from .hints import (
     ARTICLE_LD_TYPES,
     AUTHOR_META,
     MODIFIED_META,
-    NOT_PERSON_WORDS,
     ORGANIZATION_LD_TYPES,
     PUBLISHED_META,
     SITE_NAME_META,
@@ -33,10 +31,7 @@ from .hints import (
 
 _DOTTED_DATE_RE = re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})\b")
 _URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|[-_.]|$)")
-_URL_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|de|html?)\b", re.I)
 _SPACE_RE = re.compile(r"\s+")
-#: An author name has at most this many words.
-AUTHOR_MAX_WORDS = 5
 #: A JSON-LD script larger than this is not read.
 JSON_LD_MAX_CHARS = 500_000
 
@@ -47,7 +42,9 @@ class Metadata:
 
     title: str | None = None
     titles: tuple[str, ...] = ()  #: every title the metadata offers, strongest first
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  #: from JSON-LD: the strongest source
+    meta_authors: tuple[str, ...] = ()  #: from ``meta`` names: the weakest
+    site_names: tuple[str, ...] = ()  #: the site's name, its publisher's and its domain: never an author
     published: str | None = None
     updated: str | None = None
     language: str | None = None
@@ -105,37 +102,6 @@ def url_date(url: str | None) -> str | None:
     if 1 <= month <= 12 and 1 <= day <= 31:
         return f"{match.group('year')}-{month:02d}-{day:02d}"
     return None
-
-
-def person_names(value: str, site_names: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The person names in an author string: no URLs, organizations, agencies, roles or site names.
-
-    >>> person_names("Jane Doe and John Roe")
-    ('Jane Doe', 'John Roe')
-    >>> person_names("By Jane Doe | Reuters")
-    ('Jane Doe',)
-    >>> person_names("Spiegel Online", ("SPIEGEL ONLINE",)), person_names("dpa"), person_names("https://x.com/jane")
-    ((), (), ())
-    """
-    value = clean_space(value)
-    value = re.sub(r"^(?i:by|von|par|por|door|di|de)[:\s]+", "", value)
-    value = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+(?=\S)", value)[0] if value else value
-    if not value or len(value) > 120 or _URL_RE.search(value) or "@" in value:
-        return ()
-    lowered_sites = tuple(site.lower() for site in site_names if site)
-    found = []
-    for name in split_authors(value):
-        name = clean_space(name.strip(" .,;:|-–—"))
-        lowered = name.lower()
-        words = lowered.split()
-        if not name or len(words) > AUTHOR_MAX_WORDS or not any(c.isalpha() for c in name):
-            continue
-        if lowered in AGENCIES or lowered in ROLE_BYLINES or any(word in NOT_PERSON_WORDS for word in words):
-            continue
-        if any(lowered == site or lowered in site or site in lowered for site in lowered_sites if len(site) >= 3):
-            continue
-        found.append(name)
-    return tuple(found)
 
 
 def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict]:
@@ -229,29 +195,39 @@ def head_metadata(root: HtmlElement) -> Metadata:
         if _ld_types(item) & {"website", "organization", "newsmediaorganization"}:
             site_name = _ld_text(item.get("name"))
     publisher = _ld_text(article.get("publisher")) if article else None
-    site_names = tuple(name for name in (site_name, publisher) if name)
-    titles = [t for t in (_ld_text(article.get("headline")) if article else None, *(meta.get(k) for k in TITLE_META)) if t]
-    page_title = clean_space(root.findtext(".//title")) or None
-    names: tuple[str, ...] = ()
-    if article and article.get("author"):
-        names = _ld_authors(article["author"], site_names)
-    if not names:
-        raw = _first(meta, AUTHOR_META)
-        names = person_names(raw, site_names) if raw else ()
-    published = iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
-    updated = iso_date(article.get("dateModified") if article else None) or iso_date(_first(meta, MODIFIED_META))
     canonical = next((link.get("href") for link in root.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
+    url = clean_space(canonical) or meta.get("og:url") or None
+    site_names = tuple(name for name in (site_name, publisher, domain(url)) if name)
+    titles = [t for t in (_ld_text(article.get("headline")) if article else None, *(meta.get(k) for k in TITLE_META)) if t]
+    page_title = clean_space(root.findtext(".//title")) or None
+    names = _ld_authors(article["author"], site_names) if article and article.get("author") else ()
+    raw = _first(meta, AUTHOR_META)
+    meta_names = person_names(raw, site_names) if raw else ()
+    published = iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
+    updated = iso_date(article.get("dateModified") if article else None) or iso_date(_first(meta, MODIFIED_META))
     language = root.get("lang") or root.get("xml:lang") or meta.get("content-language") or (
         _ld_text(article.get("inLanguage")) if article else None)
     return Metadata(
         title=titles[0] if titles else None,
         titles=tuple(dict.fromkeys(titles)),
         authors=names,
+        meta_authors=meta_names,
+        site_names=site_names,
         published=published,
         updated=updated if updated != published else None,
         language=clean_space(language).replace("_", "-") or None if language else None,
         site_name=site_name,
-        url=clean_space(canonical) or meta.get("og:url") or None,
+        url=url,
         page_title=page_title,
     )
+
+
+def domain(url: str | None) -> str:
+    """The host of a URL without ``www.``.
+
+    >>> domain("https://www.heizung.de/ratgeber/x.html")
+    'heizung.de'
+    """
+    host = (url or "").split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    return host.removeprefix("www.")

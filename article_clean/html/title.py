@@ -19,8 +19,10 @@ from .metadata import Metadata, clean_space
 
 #: Separators between a headline and the site's name in ``<title>`` and ``og:title``.
 _SUFFIX_RE = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|/)\s+|\s*[|·•]\s*")
-#: A heading this many blocks before the main content, or after its start, can be its headline.
+#: A heading this many blocks before the main content, or after its start, can be its headline;
+#: one that the metadata names, this many blocks before it.
 HEADLINE_REACH = 12
+NAMED_REACH = 40
 #: Decisions that do not make a heading chrome: it merely stands outside the content.
 _NOT_CHROME = frozenset(("outside-main-content", "header"))
 #: A kicker is cut only when what remains has at least this many characters.
@@ -114,15 +116,15 @@ def _names_site(part: str, site: str) -> bool:
     return part == site or (site in part and len(part) <= len(site) + 8) or (part in site and len(part) >= 4)
 
 
-def headings_near(page: Page, container: Span | None, decisions: list) -> list[int]:
+def headings_near(page: Page, container: Span | None, decisions: list, reach: int = HEADLINE_REACH) -> list[int]:
     """Indexes of the heading blocks just before the main content and at its top, in page order.
 
     Headings in chrome, headings that are links, and navigation labels are left out.
     """
     if container is None:
-        start, end = 0, min(len(page.blocks), 2 * HEADLINE_REACH)
+        start, end = 0, min(len(page.blocks), 2 * reach)
     else:
-        start, end = max(0, container.first - HEADLINE_REACH), min(container.last, container.first + HEADLINE_REACH)
+        start, end = max(0, container.first - reach), min(container.last, container.first + HEADLINE_REACH)
     found = []
     for index in range(start, end):
         block, decision = page.blocks[index], decisions[index]
@@ -140,7 +142,8 @@ def headline_index(page: Page, container: Span | None, metadata: Metadata, decis
     """The block of the visible headline: a heading the metadata names, else the h1 nearest the content."""
     near = headings_near(page, container, decisions)
     offered = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
-    named = [i for i in near if any(same_title(page.blocks[i].text, title) for title in offered)]
+    named = [i for i in headings_near(page, container, decisions, NAMED_REACH)
+             if any(same_title(page.blocks[i].text, title) for title in offered)]
     site = fold(metadata.site_name or "")
     h1 = [i for i in near if page.blocks[i].owner.tag == "h1" and fold(page.blocks[i].text) != site]
     pool = named or h1
@@ -154,7 +157,7 @@ def choose_title(metadata: Metadata, page: Page, container: Span | None, decisio
     """The title, and the index of the block that shows it (None when no block does)."""
     index = headline_index(page, container, metadata, decisions)
     titles = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
-    sites = (metadata.site_name or "", domain(metadata.url))
+    sites = metadata.site_names
     if index is not None:
         return without_kicker(page.blocks[index].text, titles), index
     if metadata.titles:
@@ -167,12 +170,3 @@ def choose_title(metadata: Metadata, page: Page, container: Span | None, decisio
         return strip_site(metadata.page_title, sites), None
     return None, None
 
-
-def domain(url: str | None) -> str:
-    """The host of a URL without ``www.``.
-
-    >>> domain("https://www.heizung.de/ratgeber/x.html")
-    'heizung.de'
-    """
-    host = (url or "").split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    return host.removeprefix("www.")
