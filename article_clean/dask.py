@@ -256,9 +256,12 @@ def _readable(units: Iterable[Unit], state: _State, storage_options: dict) -> It
     """Units whose file is on this worker's disk while they are handled: a JSON Lines
     file as its records, named ``path:line`` like the batch run names them."""
     for unit in units:
+        if unit.problem:
+            yield unit
+            continue
         try:
             with _on_local_disk(unit, storage_options) as local:
-                if unit.problem or not state.plan.jsonl_field:
+                if not state.plan.jsonl_field:
                     yield local
                     continue
                 for record in _Units(state.plan, state.options.max_bytes)._records(Source(local.path), None):
@@ -314,7 +317,10 @@ class Tally:
         return self
 
     def profile(self, options: Options | None = None) -> Profile:
-        """The lines learned from these counts, by the batch run's own Learner: same thresholds, same order."""
+        """The lines learned from these counts, by the batch run's own Learner: same thresholds, same order.
+
+        The Learner keeps a count that was never pruned as the count itself.
+        """
         counts = {site: dict(lines) for site, lines in self.lines.items()}
         return Learner(documents=Counter(self.documents), _counts=counts).profile(options)
 

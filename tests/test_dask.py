@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from article_clean import batch
 from article_clean.cli import cli
-from article_clean.errors import ConfigError
+from article_clean.errors import TOO_LARGE, ConfigError
 from article_clean.options import Options
 from article_clean.sources import iter_sources
 
@@ -206,6 +206,8 @@ def test_fsspec_urls_read_on_the_workers(engine, client, corpus, tmp_path):
         assert len(engine.clean_files("memory://crawl/*/00?.txt").compute()) == 20
         assert engine.clean_files("memory://crawl/nothing.txt").compute() == [
             {"source": "memory://crawl/nothing.txt", "problem": "does not exist; check the path"}]
+        assert engine.clean_files("memory://crawl/courier/000.txt", Options(max_bytes=100)).compute() == [
+            {"source": "memory:///crawl/courier/000.txt", "problem": TOO_LARGE.format(limit=100)}]
         summary = engine.to_jsonl(engine.clean_files("memory://crawl/courier"), "memory://out")
         assert summary.cleaned == DOCUMENTS_PER_SITE + 1
         assert len(lines(b"".join(memory.cat(p) for p in sorted(memory.ls("/out", detail=False))).decode())) == 56

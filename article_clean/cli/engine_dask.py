@@ -44,8 +44,8 @@ def dask_runner(arguments: Callable[[], Iterable[str]], selection: Selection, sc
                 quiet: bool) -> Callable[..., tuple[Summary, Profile | None]]:
     """A ``run(sources, options, plan, emit, reporter, profile)`` that cleans ``arguments`` on Dask.
 
-    ``sources`` is not used: the workers list and read the inputs, which may be
-    fsspec URLs. Without ``scheduler`` a LocalCluster of ``plan.jobs`` workers is started.
+    ``sources`` is not used: ``arguments`` may be fsspec URLs, listed here and read
+    by the workers. Without ``scheduler`` a LocalCluster of ``plan.jobs`` workers is started.
     """
 
     def run(sources, options: Options, plan: Plan, emit: Callable[[str], None] | None = None,
@@ -61,16 +61,16 @@ def dask_runner(arguments: Callable[[], Iterable[str]], selection: Selection, sc
         with _client(scheduler, plan.jobs) as client:
             if not quiet:
                 click.echo(f"article-clean: Dask dashboard: {client.dashboard_link}", err=True)
-            found = dict(options=options, selection=selection, jsonl_field=plan.jsonl_field)
+            inputs = dict(options=options, selection=selection, jsonl_field=plan.jsonl_field)
             done: dict[int, Summary] = {}
             try:
                 if plan.learn:
                     reporter.phase("learning")
-                    learned = client.compute(engine.learn_profile(names, **found)).result()
+                    learned = client.compute(engine.learn_profile(names, **inputs)).result()
                     summary.learned = learned.line_count
                     profile = learned if profile is None else profile.merged(learned)
                 reporter.phase("cleaning")
-                bag = engine.clean_files(names, profile=profile, strict_accounting=plan.strict_accounting, **found)
+                bag = engine.clean_files(names, profile=profile, strict_accounting=plan.strict_accounting, **inputs)
                 if plan.out_dir:
                     _write_parts(client, engine.to_jsonl(bag, plan.out_dir, compute=False), reporter, done)
                 else:
@@ -120,21 +120,18 @@ def _client(scheduler: str | None, workers: int) -> Iterator[object]:
     """A client of the scheduler at ``scheduler``, or of a LocalCluster of ``workers`` processes started here."""
     from distributed import Client, LocalCluster
 
-    if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, scheduler_port=0,
-                               dashboard_address=":0", silence_logs=logging.ERROR)
-    else:
-        cluster = scheduler
-    try:
-        client = Client(cluster, set_as_default=False)
-    except (OSError, ValueError, TypeError) as error:
-        raise ConfigError(NO_SCHEDULER.format(address=scheduler, error=error)) from None
-    try:
-        yield client
-    finally:
-        client.close()
-        if scheduler is None:
-            cluster.close()
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, set_as_default=False)
+        except (OSError, ValueError, TypeError) as error:
+            raise ConfigError(NO_SCHEDULER.format(address=scheduler, error=error)) from None
+        with client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, scheduler_port=0,
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
+        with Client(cluster, set_as_default=False) as client:
+            yield client
 
 
 def _advance(part: Summary, running: Summary, reporter: Reporter) -> None:
@@ -175,16 +172,14 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
         return render(records, plan.format), summarize_partition(records)
 
     stream = _Stream(plan.writer, plan.many, emit or (lambda text: None))
-    parts = iter(bag.to_delayed())
     window = PARTITIONS_PER_THREAD * max(1, sum(client.nthreads().values()))
     pending: deque = deque()
     running = Summary()
     try:
-        for part in parts:
+        for part in bag.to_delayed():
             pending.append(client.compute(dask.delayed(rendered)(part)))
-            if len(pending) < window:
-                continue
-            _emit(pending.popleft().result(), stream, running, reporter, done)
+            if len(pending) >= window:
+                _emit(pending.popleft().result(), stream, running, reporter, done)
         while pending:
             _emit(pending.popleft().result(), stream, running, reporter, done)
     except BaseException:
@@ -196,6 +191,7 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
 
 def _emit(result: tuple[list[str], Summary], stream: _Stream, running: Summary, reporter: Reporter,
           done: dict[int, Summary]) -> None:
+    """Hand on one partition's articles, in order, and report it."""
     texts, part = result
     for text in texts:
         stream.add(text)
