@@ -378,19 +378,18 @@ RELATIVE_TIME_RE = re.compile(
     r"(?i:^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|heures?|jours?|horas?|días?|dias?)(?: ago)?\b)"
 )
-#: A picture's credit or caption label: ``Foto: dpa``, ``(Image credit: NASA)``, ``© Reuters``, ``Getty Images``.
-CREDIT_RE = re.compile(
-    r"(?:^|[\s(\[])(?i:foto|fotos|photo|photos|photograph|bild|image|images|picture|credit|quelle|source|fuente|"
+#: Labels rather than text, matched in lower case: a picture's credit (``foto: dpa``, ``(image credit: nasa)``,
+#: ``getty images``) or the site speaking to its reader (subscribe, sign up, follow us, cookies, this site).
+LABEL_RE = re.compile(
+    r"(?:^|[\s(\[])(?:foto|fotos|photo|photos|photograph|bild|image|images|picture|credit|quelle|source|fuente|"
     r"crédit|crédito|zdjęcie|fot|image credit|photo credit|bildquelle|copyright)\s?:"
-    r"|©|\(c\)\s|(?i:getty images|shutterstock|istock|imago|picture alliance|picture-alliance)\b"
-    r"|(?:^|[\s(/])(?:AP|AFP|dpa|REUTERS|Reuters|EPA|KEYSTONE|ANP|SID|PAP)/[A-Z]"
-)
-#: Words of a site speaking to its reader rather than of the story: sign up, subscribe, follow, this site.
-PROMO_RE = re.compile(
-    r"(?i:subscri|newsletter|sign up|sign-up|signup|sign in|log in|register now|abonnier|abonnement|anmelden|"
+    r"|\(c\)\s|getty images|shutterstock|istock|imago\b|picture.alliance"
+    r"|subscri|newsletter|sign.?up|sign in|log in|register now|abonnier|abonnement|anmelden|"
     r"inscri|suscr|assine|iscriviti|zapisz się|click here|klicken sie|hier klicken|clique aqui|cliquez|"
     r"follow us|folgen sie|folge uns|síguenos|suivez-nous|download (?:our|the) app|app store|google play|"
     r"cookies?\b|privacy|datenschutz|all rights reserved|alle rechte vorbehalten|terms of (?:use|service)|"
     r"this (?:web)?site|diese(?:r)? (?:web)?seite|unsere(?:r)? (?:web)?seite|opt-in|e-?mail address|your e-?mail|"
-    r"ihre e-?mail|deine e-?mail|inbox|posteingang|support (?:us|our journalism)|unterstützen sie)"
+    r"ihre e-?mail|deine e-?mail|inbox|posteingang|support (?:us|our journalism)|unterstützen sie"
 )
+#: A credit in its own case: the copyright sign, or an agency before a photographer (``REUTERS/Denis Balibouse``).
+CREDIT_MARK_RE = re.compile(r"©|(?:^|[\s(/])(?:AP|AFP|dpa|REUTERS|Reuters|EPA|KEYSTONE|ANP|SID|PAP)/[A-Z]")

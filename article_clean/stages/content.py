@@ -24,16 +24,17 @@ from ..model import Line, Removal
 from ..patterns import (
     AFTER_ARTICLE_RE,
     BULLET_RE,
+    BULLETS,
     CJK_RE,
     CJK_TERMINALS,
     CODE_CHARS,
     FORM_FIELD_RE,
     COMMENT_HEAD_RE,
     COMMENT_SECTION_RE,
-    CREDIT_RE,
+    CREDIT_MARK_RE,
     MARKER_STARTS,
     NAV_SEPARATOR_RE,
-    PROMO_RE,
+    LABEL_RE,
     RELATIVE_TIME_RE,
     TEXT_PUNCTUATION,
     RULE_LINE_RE,
@@ -89,6 +90,9 @@ HEAD_REACH = 8
 
 #: Text above the comment section that makes it the article's end, in words.
 MIN_ARTICLE_WORDS = 30
+
+#: First characters of lines that may be chrome: bullets and rules.
+HINT_STARTS = frozenset(BULLETS + "━─_=[")
 
 PROSE, NEUTRAL, LABEL, CHROME, COMMENTS, AFTER = "prose", "neutral", "label", "chrome", "comments", "after"
 #: Kinds that only site chrome has: a document with few of them is an article already.
@@ -169,10 +173,11 @@ def is_label(text: str) -> bool:
     """
     if words(text) > LABEL_MAX_WORDS:
         return False
-    if CREDIT_RE.search(text) or PROMO_RE.search(text) or RELATIVE_TIME_RE.match(text) or read_timestamp(text) is not None:
+    if LABEL_RE.search(text.lower()) or CREDIT_MARK_RE.search(text) or RELATIVE_TIME_RE.match(text):
         return True
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    if read_timestamp(text) is not None:
+        return True
+    return text.isupper() and sum(map(str.isalpha, text)) >= 4
 
 
 def kind_of(text: str, bullet: bool = False) -> str:
@@ -396,10 +401,17 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     return rules
 
 
+def chrome_hint(doc: Doc) -> int:
+    """A cheap first count of chrome: lines taken as boilerplate, bullets, rules, links strung with bars."""
+    return len(doc.removed) + sum(1 for line in doc.lines if line.text[:1] in HINT_STARTS or " | " in line.text)
+
+
 def run(doc: Doc) -> Doc:
     """Keep the article's span of a page dump; remove the chrome around it and the comments after it."""
     if doc.page_lines:
         return doc  # an HTML page: its main content was found from its markup
+    if chrome_hint(doc) < MIN_CHROME:
+        return doc
     removed = {removal.line: removal.text for removal in doc.removed if removal.line is not None}
     found = elements(doc.lines, removed)
     if sum(element.kind in PAGE_KINDS for element in found) < MIN_CHROME:
