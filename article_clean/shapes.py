@@ -22,6 +22,8 @@ from .dates import month_number, whole_timestamp
 PROSE_MIN_WORDS = 8
 #: A line of at least this many words is prose whatever its end.
 PROSE_LONG_WORDS = 20
+#: The dash or colon that ends a dateline stands within this many characters of the line's start.
+DATELINE_REACH = 160
 #: A wrapped line is at least this many characters wide.
 WRAPPED_MIN_CHARS = 55
 
@@ -86,6 +88,14 @@ def dateline_match(text: str) -> re.Match[str] | None:
     return match
 
 
+def _may_open_with_dateline(text: str) -> bool:
+    """A cheap test before the dateline regex: a letter or bracket first, and a dash or colon early on."""
+    if not (text[:1].isalpha() or text[:1] in "(*"):
+        return False
+    head = text[:DATELINE_REACH]
+    return "-" in head or ":" in head or "—" in head or "–" in head
+
+
 def is_prose(lines: tuple[Line, ...], index: int) -> bool:
     """A line of running text: long, or sentence-ending, or wrapped, or opening with a dateline."""
     text = lines[index].text
@@ -94,7 +104,7 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
         return True
     if count < 3:
         return False
-    dateline = dateline_match(text) if text[:1].isalpha() or text[:1] in "(*" else None
+    dateline = dateline_match(text) if _may_open_with_dateline(text) else None
     if dateline and (count >= 6 or dateline.group("day") or dateline.group("day2")):
         return True  # a dateline opens the body, even alone on its line above a table
     if count < 4 or text.isupper():

@@ -158,9 +158,9 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
         line = _strip(line, kind) if position == 0 or kind == "quote" else line
         separator = ""
         if position:
-            if text.endswith("\u00ad"):
+            if text[-1:] == "\u00ad":
                 text = text[:-1]
-            elif text.endswith("-") and text[-2:-1].isalpha() and line.text[:1].islower():
+            elif text[-1:] == "-" and text[-2:-1].isalpha() and line.text[:1].islower():
                 tail = WORD_RE.findall(text[-40:])
                 left = tail[-1] if tail else ""
                 right = WORD_RE.match(line.text)
@@ -170,8 +170,9 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
                 separator = " "  # a dump breaks Chinese, Japanese and Korean text between any two characters
         spans.append(Span(len(text) + len(separator), line.number, line.col))
         text += separator + line.text
-    return Block(kind, text.replace("\u00ad", ""), lines[0].number, tuple(spans))
-
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    return Block(kind, text, lines[0].number, tuple(spans))
 
 def run(doc: Doc) -> Doc:
     """Group the remaining lines into body blocks."""

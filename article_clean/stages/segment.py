@@ -8,6 +8,9 @@ from ..patterns import INDENT_CHARS, NBSP
 from ..doc import Doc
 
 
+_INDENTS = frozenset(INDENT_CHARS)
+
+
 def split_lines(text: str) -> tuple[tuple[str, ...], tuple[Line, ...]]:
     """The raw input lines, and a :class:`Line` for each (blank lines have empty text).
 
@@ -18,14 +21,19 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[Line, ...]]:
     if raw and raw[-1] == "":
         raw.pop()
     lines = []
+    append = lines.append
     for number, line in enumerate(raw, start=1):
-        content = line.lstrip(INDENT_CHARS)
-        lead = len(line) - len(content)
-        indent = lead + 3 * line[:lead].count("\t")
-        content = content.rstrip(INDENT_CHARS)
+        if line[:1] in _INDENTS:
+            content = line.lstrip(INDENT_CHARS)
+            lead = len(line) - len(content)
+            indent = lead + 3 * line[:lead].count("\t")
+        else:
+            content, lead, indent = line, 0, 0  # the common case: the line starts with its text
+        if content[-1:] in _INDENTS:
+            content = content.rstrip(INDENT_CHARS)
         if NBSP in content:
             content = content.replace(NBSP, " ")
-        lines.append(Line(number, content, indent, lead + 1))
+        append(Line(number, content, indent, lead + 1))
     return tuple(raw), tuple(lines)
 
 
