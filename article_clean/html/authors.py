@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..model import Byline
 from ..patterns import AGENCIES, ROLE_BYLINES
 from ..stages.byline import authors as split_authors
+from ..stages.byline import read_byline
 from .blocks import Page
 from .hints import (
     BYLINE_CUT_RE,
@@ -23,6 +25,7 @@ from .hints import (
     PRINTED_BYLINE_RE,
     ROLE_TAIL_RE,
 )
+from .parse import text_of
 
 #: An author name has at most this many words.
 AUTHOR_MAX_WORDS = 5
@@ -125,19 +128,35 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
     return tuple(found)
 
 
-def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ...]) -> tuple[str, ...]:
-    """Authors credited by the headline: itemprop, ``rel=author`` and byline elements first, then a
-    "By ..." line; never from comments."""
+def byline_of(names: tuple[str, ...], printed: str | None = None) -> Byline | None:
+    """A byline for ``names``: as printed when the text stages can read it back, else ``By`` and the names.
+
+    >>> byline_of(("Jana Köhler",), " von  Jana Köhler ")
+    Byline(text='von Jana Köhler', authors=('Jana Köhler',))
+    >>> byline_of(("Jane Doe", "John Roe")).text
+    'By Jane Doe and John Roe'
+    """
+    if not names:
+        return None
+    printed = _SPACE_RE.sub(" ", printed or "").strip()
+    if printed and read_byline(printed) is not None:
+        return Byline(printed, names)
+    return Byline("By " + " and ".join(names), names)
+
+
+def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ...]) -> tuple[Byline, int] | None:
+    """The byline printed by the headline, and the block it stands in: itemprop, ``rel=author`` and
+    byline elements first, then a "By ..." line; never from comments."""
     low, high = anchor - CREDIT_BEFORE, anchor + CREDIT_AFTER
     for index, element in sorted(page.credits, key=lambda item: (item[0] < anchor, abs(item[0] - anchor))):
         if not low <= index <= high or _in_comments(decisions, index) or "comment" in (element.get("class") or ""):
             continue
-        text = element.text_content()
+        text = text_of(element)
         if len(text) > BYLINE_MAX_CHARS * 3 or len(_SPACE_RE.sub(" ", text).strip()) > BYLINE_MAX_CHARS:
             continue
         names = person_names(text, site_names)
         if names:
-            return names
+            return byline_of(names, text), index
     for index in range(max(0, anchor + 1), min(len(page.blocks), high + 1)):
         block = page.blocks[index]
         if block.chars > BYLINE_MAX_CHARS or _in_comments(decisions, index):
@@ -146,8 +165,8 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
         if match:
             names = person_names(block.text[match.start():], site_names, handle=False)
             if names:
-                return names
-    return ()
+                return byline_of(names, block.text[match.start():]), index
+    return None
 
 
 def _in_comments(decisions: list, index: int) -> bool:

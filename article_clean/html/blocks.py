@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.etree
-from lxml.html import HtmlElement
 
 from ..errors import InputError
 from .hints import (
@@ -28,7 +28,7 @@ from .hints import (
     chrome_hint,
     hint_text,
 )
-from .parse import PARSER_MAX_DEPTH, TOO_DEEP
+from .parse import PARSER_MAX_DEPTH, TOO_DEEP, Element, text_of
 
 _BREAK = "\x00"  #: a ``br`` or a line of ``pre``
 _CELL = "\x01"  #: the end of a table cell
@@ -44,7 +44,7 @@ _CREDIT_WORDS_RE = re.compile(r"(?i)auth|autor|by-?line|writer|reporter|contribu
 class TextBlock:
     """A run of visible text between block boundaries."""
 
-    owner: HtmlElement  #: the innermost block-level element holding the text
+    owner: Element  #: the innermost block-level element holding the text
     kind: str  #: paragraph, heading, item, quote, pre, row, caption
     lines: list[str]  #: one line, or more where ``br`` or ``pre`` broke it
     chars: int
@@ -60,7 +60,7 @@ class TextBlock:
 class Span:
     """A block-level or marked element and the blocks it holds: ``blocks[first:last]``."""
 
-    element: HtmlElement
+    element: Element
     tag: str
     first: int
     last: int = -1
@@ -79,14 +79,14 @@ class Page:
     #: ``(block index, value, itemprop or "time")`` of ``time`` elements and date itemprops.
     stamps: list[tuple[int, str, str]] = field(default_factory=list)
     #: ``(block index, element)`` of elements that credit an author: itemprop, rel or class.
-    credits: list[tuple[int, HtmlElement]] = field(default_factory=list)
+    credits: list[tuple[int, Element]] = field(default_factory=list)
 
 
-def is_hidden(element: HtmlElement) -> bool:
+def is_hidden(element: Element) -> bool:
     """``hidden``, ``aria-hidden="true"`` or an inline style that hides it.
 
-    >>> from lxml.html import fragment_fromstring
-    >>> is_hidden(fragment_fromstring('<div style="display: none">x</div>'))
+    >>> from article_clean.html.parse import parse
+    >>> is_hidden(parse('<div style="display: none">x</div>', '-').find('.//div'))
     True
     """
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -98,7 +98,14 @@ def is_hidden(element: HtmlElement) -> bool:
     return False
 
 
-def _data_row(row: HtmlElement) -> bool:
+@lru_cache(maxsize=8192)
+def class_hints(cls: str | None, ident: str | None) -> tuple[str, str | None]:
+    """The hint words of a class and id, and the chrome rule they name; pages repeat their classes."""
+    hints = hint_text(cls, ident)
+    return hints, chrome_hint(hints) if hints else None
+
+
+def _data_row(row: Element) -> bool:
     """A table row of data cells, not a layout row holding blocks."""
     for count, element in enumerate(row.iter()):
         if count > _ROW_MAX_ELEMENTS:
@@ -117,12 +124,12 @@ class _Walker:
         self.page = Page()
         self.buffer: list[str] = []
         self.link_chars = 0
-        self.owners: list[HtmlElement] = []
+        self.owners: list[Element] = []
         self.open_spans: list[Span] = []
         self.links = 0
         self.pre = 0
         self.quotes = 0
-        self.rows: list[HtmlElement] = []  #: open data rows
+        self.rows: list[Element] = []  #: open data rows
         self.lists: list[list[int]] = []  #: [next number or 0 for bullets, emitted] per open list
         self.items: list[list] = []  #: [marker, emitted] per open list item
 
@@ -154,7 +161,7 @@ class _Walker:
         chars = sum(map(len, lines))
         self.page.blocks.append(TextBlock(owner, kind, lines, chars, min(link_chars, chars), marker))
 
-    def kind(self, owner: HtmlElement) -> tuple[str, str]:
+    def kind(self, owner: Element) -> tuple[str, str]:
         tag = owner.tag
         if tag in HEADING_TAGS:
             return "heading", "## "
@@ -162,7 +169,7 @@ class _Walker:
             self.items[-1][1] = True
             return "item", self.items[-1][0]
         if self.rows:
-            return "row", ""
+            return "row", "• "
         if self.pre:
             return "pre", ""
         if self.quotes:
@@ -171,29 +178,28 @@ class _Walker:
             return "caption", ""
         return "paragraph", ""
 
-    def note(self, element: HtmlElement, tag: str) -> None:
+    def note(self, element: Element, tag: str, cls: str | None) -> None:
         """Record dates and author credits for the metadata."""
         prop = element.get("itemprop")
         if prop:
             prop = prop.lower()
             if prop in DATE_PROPS:
-                value = element.get("content") or element.get("datetime") or element.text_content()
+                value = element.get("content") or element.get("datetime") or text_of(element)
                 self.page.stamps.append((len(self.page.blocks), value, prop))
             elif prop in AUTHOR_PROPS:
                 self.page.credits.append((len(self.page.blocks), element))
                 return
         if tag == "time":
-            self.page.stamps.append((len(self.page.blocks), element.get("datetime") or element.text_content(), "time"))
+            self.page.stamps.append((len(self.page.blocks), element.get("datetime") or text_of(element), "time"))
         elif tag == "a" and "author" in (element.get("rel") or ""):
             self.page.credits.append((len(self.page.blocks), element))
-        else:
-            cls = element.get("class")
-            if cls and _CREDIT_WORDS_RE.search(cls) and BYLINE_HINT_RE.search(cls.lower()):
-                self.page.credits.append((len(self.page.blocks), element))
+        elif cls and _CREDIT_WORDS_RE.search(cls) and BYLINE_HINT_RE.search(cls.lower()):
+            self.page.credits.append((len(self.page.blocks), element))
 
-    def start(self, element: HtmlElement, tag: str) -> None:
-        if tag in NOTED_TAGS or element.get("itemprop") or element.get("class"):
-            self.note(element, tag)
+    def start(self, element: Element, tag: str) -> None:
+        cls = element.get("class")
+        if cls or tag in NOTED_TAGS or element.get("itemprop"):
+            self.note(element, tag, cls)
         hidden = is_hidden(element)
         block = tag in BLOCK_TAGS or tag == "br" or hidden or tag == "button"
         if tag == "br":
@@ -209,13 +215,10 @@ class _Walker:
             self.owners.append(element)
             if len(self.owners) > PARSER_MAX_DEPTH - 8:
                 raise InputError(self.source, TOO_DEEP)
-            cls, ident = element.get("class"), element.get("id")
-            hints = hint_text(cls, ident) if cls or ident else ""
-            rule = CHROME_TAGS.get(tag) or OUTER_CHROME_TAGS.get(tag) or ("hidden" if hidden else None)
-            if tag == "button":
-                rule = "button"
-            span = Span(element, tag, len(self.page.blocks), -1, len(self.owners), hints,
-                        "hidden" if hidden else rule or (chrome_hint(hints) if hints else None), hidden)
+            ident = element.get("id")
+            hints, hinted = class_hints(cls, ident) if cls or ident else ("", None)
+            rule = "hidden" if hidden else CHROME_TAGS.get(tag) or OUTER_CHROME_TAGS.get(tag) or hinted
+            span = Span(element, tag, len(self.page.blocks), -1, len(self.owners), hints, rule, hidden)
             self.page.spans.append(span)
             self.open_spans.append(span)
         if tag == "pre":
@@ -234,7 +237,7 @@ class _Walker:
             self.rows.append(element)
         self.text(element.text)
 
-    def end(self, element: HtmlElement, tag: str) -> None:
+    def end(self, element: Element, tag: str) -> None:
         if tag == "br":
             self.text(element.tail)
             return
@@ -260,7 +263,7 @@ class _Walker:
             self.rows.pop()
         self.text(element.tail)
 
-    def run(self, root: HtmlElement) -> Page:
+    def run(self, root: Element) -> Page:
         self.owners.append(root)
         span = Span(root, "html", 0, -1, 0)
         self.page.spans.append(span)
@@ -281,11 +284,11 @@ class _Walker:
         return self.page
 
 
-def walk(root: HtmlElement, source: str = "-") -> Page:
+def walk(root: Element, source: str = "-") -> Page:
     """The blocks and spans of a page whose invisible elements are already gone.
 
-    >>> from lxml.html import document_fromstring
-    >>> page = walk(document_fromstring("<body><h2>Hi</h2><p>One<br>two <a href=x>link</a></p><ul><li>a</li></ul></body>"))
+    >>> from article_clean.html.parse import parse
+    >>> page = walk(parse("<body><h2>Hi</h2><p>One<br>two <a href=x>link</a></p><ul><li>a</li></ul></body>", "-"))
     >>> [(b.kind, b.marker, b.lines, b.link_chars) for b in page.blocks]
     [('heading', '## ', ['Hi'], 0), ('paragraph', '', ['One', 'two link'], 4), ('item', '• ', ['a'], 0)]
     """

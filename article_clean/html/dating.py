@@ -161,4 +161,8 @@ def published(page: Page, anchor: int, decisions: list, structured: str | None, 
     printed = beside or wide
     if chosen and printed and day_apart(chosen, printed):
         return printed
+    if chosen and len(chosen) == 10:
+        machine = structured or marked_date(page, PUBLISHED_PROPS) or marked_date(page, TIME_PROPS, near)
+        if machine and machine[:10] == chosen:
+            return machine  # the same day, with its time
     return chosen

@@ -17,16 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import lxml.etree
-from lxml.html import HtmlElement
 
 from ..model import Byline, Removal
 from ..stages.normalize import normalize_text
-from .authors import credited
+from .authors import BYLINE_MAX_CHARS, byline_of, credited
 from .blocks import Page, Span, TextBlock, walk
 from .hints import INVISIBLE_TAGS, OUTER_CHROME_TAGS
 from .dating import published
 from .metadata import Metadata, head_metadata, url_date
-from .parse import parse
+from .parse import Element, parse
 from .paths import css_path
 from .score import CHROME_WEIGHT, LABEL_WEIGHT, best_run, chrome_of_blocks, chrome_spans, choose, in_context, weights
 from .title import choose_title, fold
@@ -56,7 +55,7 @@ class Decision:
     """Why a block was dropped: the rule and the element it took."""
 
     rule: str
-    element: HtmlElement
+    element: Element
 
 
 def _outside_top(container: Span, page: Page):
@@ -66,9 +65,9 @@ def _outside_top(container: Span, page: Page):
     while node is not None:
         ancestors.add(node)
         node = node.getparent()
-    memo: dict[HtmlElement, HtmlElement] = {}
+    memo: dict[Element, Element] = {}
 
-    def top(element: HtmlElement) -> HtmlElement:
+    def top(element: Element) -> Element:
         chain = []
         node = element
         while node not in memo and node not in ancestors and node.getparent() not in ancestors:
@@ -152,12 +151,13 @@ def lay_out(blocks: list[TextBlock], decisions: list[Decision | None]) -> tuple[
 
 
 def removals(blocks: list[TextBlock], decisions: list[Decision | None], lines: list[str], starts: list[int]) -> list[Removal]:
-    """One :class:`Removal` per run of blocks that one rule dropped from one element."""
+    """One :class:`Removal` per run of blocks that one rule dropped from one element, or from a run of
+    sibling elements (a list of teasers); its path is the first element's."""
     out: list[Removal] = []
     run: list[str] = []
     current: Decision | None = None
     for block, decision, start in zip(blocks, decisions, starts):
-        if decision is not None and decision == current:
+        if decision is not None and current is not None and _same_run(current, decision):
             run.extend(_block_lines(block, lines, start))
             continue
         if current is not None:
@@ -166,6 +166,13 @@ def removals(blocks: list[TextBlock], decisions: list[Decision | None], lines: l
     if current is not None:
         out.append(Removal(None, "\n".join(run), current.rule, css_path(current.element)))
     return out
+
+
+def _same_run(current: Decision, decision: Decision) -> bool:
+    """Blocks dropped by one rule from one element, or from siblings."""
+    if current.rule != decision.rule:
+        return False
+    return current.element is decision.element or current.element.getparent() is decision.element.getparent()
 
 
 def _block_lines(block: TextBlock, lines: list[str], start: int) -> list[str]:
@@ -201,8 +208,10 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     lines, kept, starts = lay_out(page.blocks, decisions)
     normalized = normalize_text("\n".join(lines), fix_mojibake).split("\n") if lines else []
     doc_text = "\n".join(line if keep else "" for line, keep in zip(normalized, kept))
-    names = metadata.authors or credited(page, anchor, decisions, metadata.site_names) or metadata.meta_authors
-    byline = Byline(", ".join(names), names) if names else None
+    credit = credited(page, anchor, decisions, metadata.site_names)
+    byline = byline_of(metadata.authors) or (credit and credit[0]) or byline_of(metadata.meta_authors)
+    if credit and credit[1] < len(decisions) and decisions[credit[1]] is None and page.blocks[credit[1]].chars <= BYLINE_MAX_CHARS:
+        decisions[credit[1]] = Decision("byline", page.blocks[credit[1]].owner)
     return Extraction(
         page_lines=tuple(normalized),
         text=doc_text,

@@ -29,7 +29,8 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 #: Table cells: their text joins the row's line.
 CELL_TAGS = frozenset(("td", "th"))
 #: Elements whose subtree is chrome wherever it stands, with the rule that removes it.
-CHROME_TAGS = {"nav": "navigation", "aside": "aside", "noscript": "noscript", "form": "form", "menu": "navigation"}
+CHROME_TAGS = {"nav": "navigation", "aside": "aside", "noscript": "noscript", "form": "form", "menu": "navigation",
+               "button": "button"}
 #: Elements that are chrome only outside the article.
 OUTER_CHROME_TAGS = {"header": "header", "footer": "footer"}
 #: Containers that say "this is the article".

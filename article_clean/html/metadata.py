@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from lxml.html import HtmlElement
-
 from ..dates import find_timestamp
 from .authors import person_names
 from .hints import (
@@ -28,6 +26,7 @@ from .hints import (
     SITE_NAME_META,
     TITLE_META,
 )
+from .parse import Element
 
 _DOTTED_DATE_RE = re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})\b")
 _URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|[-_.]|$)")
@@ -146,7 +145,7 @@ def _ld_authors(value: Any, site_names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def json_ld(root: HtmlElement) -> list[dict]:
+def json_ld(root: Element) -> list[dict]:
     """The JSON-LD objects of a page, article types first."""
     objects: list[dict] = []
     for script in root.iter("script"):
@@ -166,7 +165,7 @@ def json_ld(root: HtmlElement) -> list[dict]:
     return objects
 
 
-def meta_values(root: HtmlElement) -> dict[str, str]:
+def meta_values(root: Element) -> dict[str, str]:
     """``meta`` names and properties, lower-cased, to their first non-empty content."""
     values: dict[str, str] = {}
     for meta in root.iter("meta"):
@@ -183,7 +182,7 @@ def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((values[key] for key in keys if values.get(key)), None)
 
 
-def head_metadata(root: HtmlElement) -> Metadata:
+def head_metadata(root: Element) -> Metadata:
     """Metadata from JSON-LD, OpenGraph, meta names, ``<title>``, ``<html lang>`` and the canonical link."""
     meta = meta_values(root)
     objects = json_ld(root)

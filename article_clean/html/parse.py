@@ -12,20 +12,22 @@ from __future__ import annotations
 import re
 
 import lxml.etree
-import lxml.html
 
 from ..errors import InputError
+
+#: The element type of the trees: lxml's plain elements, without lxml.html's per-element class lookup.
+Element = lxml.etree._Element
 
 #: libxml2 keeps at most this many levels with ``huge_tree``, and silently drops deeper text.
 PARSER_MAX_DEPTH = 2048
 NO_MARKUP = "holds no HTML elements; pass --input-format text to read it as a text dump"
 TOO_DEEP = f"nests elements more than {PARSER_MAX_DEPTH - 8} levels deep, and the parser would drop the text below; fix the markup or pass --input-format text"
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, no_network=True)
+_PARSER = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, no_network=True)
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]{0,300}\?>")
 
 
-def parse(text: str, source: str) -> lxml.html.HtmlElement:
+def parse(text: str, source: str) -> lxml.html.Element:
     """The ``html`` element of the page. Raises :class:`InputError` when there is no markup.
 
     >>> parse("<p>Hello <b>world</b>", "-").find("body/p/b").text
@@ -35,9 +37,18 @@ def parse(text: str, source: str) -> lxml.html.HtmlElement:
     if "\x00" in text:
         text = text.replace("\x00", "")
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError):
+        root = lxml.etree.fromstring(text, parser=_PARSER)
+    except (ValueError, lxml.etree.XMLSyntaxError):
         raise InputError(source, NO_MARKUP) from None
     if root is None:
         raise InputError(source, NO_MARKUP)
     return root
+
+
+def text_of(element: Element) -> str:
+    """All the text inside an element.
+
+    >>> text_of(parse("<p>One <b>two</b> three</p>", "-"))
+    'One two three'
+    """
+    return "".join(element.itertext())

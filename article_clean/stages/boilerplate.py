@@ -100,7 +100,8 @@ def run(doc: Doc) -> Doc:
     """
     rules = [line_rule(line.text, doc.options) if line.text else None for line in doc.lines]
     lines = [blanked(line) if rule else line for line, rule in zip(doc.lines, rules)]
-    for index in menu_lines(tuple(lines)):
+    menus = menu_lines(tuple(lines)) if not doc.page_lines else ()  # HTML: its menus went by their markup
+    for index in menus:
         rules[index] = "menu"
         lines[index] = blanked(lines[index])
     removed = tuple(Removal(line.number, line.text, rule) for line, rule in zip(doc.lines, rules) if rule)

@@ -58,12 +58,14 @@ def _timestamps(doc: Doc, lines: list[Line], end: int) -> Doc:
                    removed=doc.removed + tuple(removed))
 
 
-def _title_index(lines: list[Line], end: int) -> tuple[int, ...]:
-    """Indexes of the title's lines: a Markdown h1, else the nearest headline above the body."""
+def _title_index(lines: list[Line], end: int, guess: bool = True) -> tuple[int, ...]:
+    """Indexes of the title's lines: a Markdown h1, else (when ``guess``) the nearest headline above the body."""
     for index in range(end):
         match = MD_HEADING_RE.match(lines[index].text)
         if match and len(match.group("hashes")) == 1:
             return (index,)
+    if not guess:
+        return ()
     seen = 0
     for index in range(end - 1, -1, -1):
         text = lines[index].text
@@ -85,7 +87,7 @@ def run(doc: Doc) -> Doc:
     lines = list(doc.lines)
     end = first_prose(doc.lines)
     after = _timestamps(doc, lines, end)
-    chosen = _title_index(lines, end)
+    chosen = _title_index(lines, end, guess=doc.title is None)  # a title from metadata is not guessed again
     if chosen:
         texts = [lines[i].text for i in chosen]
         heading = MD_HEADING_RE.match(texts[0])
