@@ -66,7 +66,7 @@ CHROME_COST = 4.0
 #: What a heading of related links or of more from the site costs: the article ends above it.
 AFTER_COST = 50.0
 #: What running text with no running text beside it counts: a teaser, a comment, a blurb.
-ISOLATED = 1.0
+ISOLATED = 0.5
 #: How much more running text counts for each neighbour that is running text too.
 CONTINUITY = 1.0
 #: Running text at another indent than most of the page's counts this much: sidebars, comments, quotes.
@@ -88,6 +88,8 @@ LABEL_MAX_WORDS = 40
 #: A title, byline or timestamp stands at most this many non-blank lines above the article.
 HEAD_REACH = 8
 
+#: With fewer words of running text than this in the best stretch, the article is not placed.
+MIN_ARTICLE_TEXT = 60
 #: Text above the comment section that makes it the article's end, in words.
 MIN_ARTICLE_WORDS = 30
 
@@ -214,8 +216,8 @@ def menu_entry(text: str) -> bool:
     tokens = line_core(text).split()
     if not tokens:
         return True  # a bullet and nothing else: an icon link
-    if len(tokens) > MENU_ITEM_WORDS or ends_sentence(text):
-        return False
+    if len(tokens) > MENU_ITEM_WORDS or ends_sentence(text) or text[:1].isdigit():
+        return False  # menus are not numbered
     return len(tokens) <= 2 or sum(token[:1].isupper() for token in tokens) * 2 >= len(tokens)
 
 
@@ -303,6 +305,19 @@ def main_indent(found: list[Element]) -> int:
     return max(totals, key=totals.__getitem__) if totals else 0
 
 
+def _beside_text(found: list[Element], index: int, step: int) -> bool:
+    """Is there running text next to this element, perhaps across one short line (a crosshead, a link)?"""
+    for distance in (1, 2):
+        other = index + step * distance
+        if not 0 <= other < len(found):
+            return False
+        if found[other].kind == PROSE:
+            return True
+        if found[other].kind not in (NEUTRAL, LABEL):
+            return False
+    return False
+
+
 def weights(found: list[Element]) -> list[float]:
     """Each element's weight: running text counts more beside running text, and a gap costs more the longer it is.
 
@@ -318,7 +333,7 @@ def weights(found: list[Element]) -> list[float]:
         weight = element.weight
         if element.kind == PROSE:
             gap = 0
-            neighbours = (index > 0 and found[index - 1].kind == PROSE) + (index + 1 < len(found) and found[index + 1].kind == PROSE)
+            neighbours = _beside_text(found, index, -1) + _beside_text(found, index, 1)
             weight *= 1 + CONTINUITY * neighbours if neighbours else ISOLATED
             if element.indent != main:
                 weight *= OFF_INDENT
@@ -388,6 +403,8 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     rules: dict[int, str] = {}
     if last < first:
         return rules
+    if sum(element.weight for element in found[first:last + 1] if element.kind == PROSE) < MIN_ARTICLE_TEXT:
+        first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     for position, element in enumerate(found):
         if position < first or position > last:
             rule = "comments" if position >= end else "outside-article"
