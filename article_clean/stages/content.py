@@ -97,6 +97,7 @@ MIN_ARTICLE_WORDS = 30
 HINT_STARTS = frozenset(BULLETS + "━─_=[")
 
 PROSE, NEUTRAL, LABEL, CHROME, COMMENTS, AFTER = "prose", "neutral", "label", "chrome", "comments", "after"
+REPEATED = "repeated"
 #: Kinds that only site chrome has: a document with few of them is an article already.
 PAGE_KINDS = frozenset({CHROME, COMMENTS, AFTER})
 
@@ -227,6 +228,8 @@ def _weight(kind: str, text: str) -> float:
         return float(max(count, (display_width(text) - len(text)) // 2))
     if kind == AFTER:
         return -AFTER_COST
+    if kind == REPEATED:
+        return -CHROME_COST
     if kind == CHROME or kind == COMMENTS or kind == LABEL:
         return -(CHROME_COST + count)
     return -(NEUTRAL_COST + NEUTRAL_WORD_COST * count)
@@ -281,9 +284,8 @@ def _removed_element(index: int, text: str) -> Element:
 def elements(lines: tuple[Line, ...], removed: dict[int, str]) -> list[Element]:
     """The elements of a page, in order; a line taken as boilerplate is an element of its own.
 
-    A piece that is not running text and stands more than once on the page
-    (a teaser, a picture's caption and its alt text, a menu repeated in the
-    footer) is chrome.
+    A piece that stands more than once on the page (a teaser, a picture's
+    caption and its alt text, a menu repeated in the footer) is chrome.
     """
     pieces = _pieces(lines)
     seen = Counter(text for _, _, text in pieces)
@@ -291,8 +293,10 @@ def elements(lines: tuple[Line, ...], removed: dict[int, str]) -> list[Element]:
              if not line.text and (text := removed.get(line.number)) is not None]
     for first, last, text in pieces:
         kind = kind_of(text, _is_bullet(lines[first].text))
-        weight = _weight(kind, text) if kind != NEUTRAL or seen[text] == 1 else -CHROME_COST
-        found.append(Element(first, last, kind, weight, first == 0 or not lines[first - 1].text, lines[first].indent))
+        if seen[text] > 1 and kind in (NEUTRAL, PROSE):
+            kind = REPEATED
+        found.append(Element(first, last, kind, _weight(kind, text), first == 0 or not lines[first - 1].text,
+                             lines[first].indent))
     return sorted(found)
 
 
@@ -313,7 +317,7 @@ def _beside_text(found: list[Element], index: int, step: int) -> bool:
             return False
         if found[other].kind == PROSE:
             return True
-        if found[other].kind not in (NEUTRAL, LABEL):
+        if found[other].kind not in (NEUTRAL, LABEL, REPEATED):
             return False
     return False
 
@@ -408,7 +412,7 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     for position, element in enumerate(found):
         if position < first or position > last:
             rule = "comments" if position >= end else "outside-article"
-        elif element.kind == CHROME or element.kind == LABEL:
+        elif element.kind == CHROME or element.kind == LABEL or element.kind == REPEATED:
             rule = "page-chrome"
         else:
             continue
