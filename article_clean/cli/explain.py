@@ -46,7 +46,7 @@ def explain_command(path, input_format, max_bytes):
     removals, flags = unplaced(doc)
     for removal in removals:
         where = f" at {removal.path}" if removal.path else ""
-        console.print(f"[yellow]removed by {removal.rule}{where}:[/yellow] {_escape(removal.text)}")
+        console.print(f"[yellow]removed by {removal.rule}{where}:[/yellow] {_escape(_first_line(removal.text))}")
     for flag in flags:
         console.print(f"[red]⚑ {flag.code} {flag.name}:[/red] {_escape(flag.message)}")
     tally = counts(lines)
@@ -82,10 +82,33 @@ def _table(lines):
     table.add_column("line", justify="right", style="dim", no_wrap=True)
     table.add_column("input", overflow="fold", ratio=3)
     table.add_column("what happened", ratio=1)
+    blank: list[int] = []
     for line in lines:
+        if not line.text.strip() and not line.fates and not line.flags:
+            blank.append(line.number)
+            continue
+        _blank_rows(table, blank)
+        blank = []
         fates = "\n".join(f"[{STYLES[fate.kind]}]{fate.label}[/]" for fate in line.fates)
         table.add_row(str(line.number), _escape(line.text), fates)
         for flag in line.flags:
             column = f" col {flag.column}" if flag.column else ""
             table.add_row("", f"[red]⚑ {flag.code}{column}: {_escape(flag.message)}[/red]", "")
+    _blank_rows(table, blank)
     return table
+
+
+def _blank_rows(table, numbers: list[int]) -> None:
+    """Blank lines as they are, or one row for a run of more than two."""
+    if len(numbers) > 2:
+        table.add_row(f"{numbers[0]}-{numbers[-1]}", f"[dim]{len(numbers)} blank lines[/dim]", "")
+    else:
+        for number in numbers:
+            table.add_row(str(number), "", "")
+
+
+def _first_line(text: str, width: int = 100) -> str:
+    """The first line of ``text``, cut to ``width``, saying how much more there was."""
+    lines = text.splitlines() or [""]
+    head = lines[0] if len(lines[0]) <= width else lines[0][:width] + "…"
+    return head + (f" (+{len(lines) - 1} lines)" if len(lines) > 1 else "")
