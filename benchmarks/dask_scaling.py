@@ -27,6 +27,9 @@ import time
 from pathlib import Path
 
 COMMAND = [sys.executable, "-m", "article_clean", "clean", "-q", "-f", "jsonl"]
+#: Every run, and the cluster's workers, with Python's bytecode cache on, as an installed package has it.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 
 def make_corpus(source: Path, target: Path, count: int) -> int:

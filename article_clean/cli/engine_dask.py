@@ -165,6 +165,7 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
     """Render the articles on the workers and hand them to ``emit`` in input order, with a
     few partitions per worker thread in flight, so that memory stays bounded."""
     import dask
+    from dask.delayed import Delayed
 
     from ..dask import render, summarize_partition
 
@@ -177,6 +178,7 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
     running = Summary()
     try:
         for part in bag.to_delayed():
+            part = Delayed(part.key, dict(part.dask.cull({part.key})))  # ship this partition's inputs only
             pending.append(client.compute(dask.delayed(rendered)(part)))
             if len(pending) >= window:
                 _emit(pending.popleft().result(), stream, running, reporter, done)
