@@ -279,6 +279,21 @@ def test_cli_json_array_is_the_local_one(client, corpus):
     assert dask_run.stdout == local_run.stdout and len(json.loads(dask_run.stdout)) == DOCUMENTS_PER_SITE + 1
 
 
+def test_cli_files_from_on_the_cluster(client, corpus, tmp_path):
+    listed = tmp_path / "list.txt"
+    listed.write_text("".join(f"{corpus / 'herald' / f'{i:03}.txt'}\n" for i in (3, 1, 2)))
+    dask_run = invoke("clean", "--engine", "dask", "--scheduler", client.scheduler.address, "-f", "jsonl",
+                      "--files-from", listed)
+    assert dask_run.exit_code == 0, dask_run.output
+    assert dask_run.stdout == invoke("clean", "-j", "1", "-f", "jsonl", "--files-from", listed).stdout
+    assert [Path(r["source"]).name for r in lines(dask_run.stdout)] == ["003.txt", "001.txt", "002.txt"]
+
+
+def test_scheduler_needs_the_dask_engine(corpus):
+    result = invoke("clean", "--scheduler", "tcp://127.0.0.1:9", corpus / "herald" / "000.txt")
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (["-f", "md"], "writes JSON or JSON Lines"),
     (["-f", "md", "--out-dir", "{tmp}/out"], "writes JSON Lines part files"),

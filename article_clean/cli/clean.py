@@ -133,6 +133,8 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
         from .engine_dask import dask_runner
 
         runner = dask_runner(lambda: chain(paths, arguments()), selection, scheduler, quiet)
+    elif scheduler is not None:
+        fail("--scheduler needs --engine dask", ExitCode.USAGE)
     plan = Plan(jobs=(jobs or default_jobs()) if batch else 1, timeout=timeout, ordered=not unordered,
                 format="md" if fmt == "markdown" else fmt, many=batch, out_dir=out_dir, skip_existing=skip_existing,
                 allow_inside_input=allow_inside_input, strict_accounting=strict_accounting,
