@@ -370,7 +370,13 @@ AFTER_ARTICLE_RE = re.compile(
     r"verwandte (?:artikel|beiträge)|artikel zum thema|über den autor|zur autorin|zum autor|empfohlene artikel|"
     r"meistgelesen|beliebte (?:artikel|beiträge)|articles? (?:similaires|liés|connexes)|à lire aussi|lire aussi|"
     r"sur le même sujet|notas relacionadas|noticias relacionadas|te puede interesar|más noticias|leia também|veja também|"
-    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej)|zobacz (?:też|także))"
+    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
+    r"(?:die |das )?meistgelesenen? (?:artikel|beiträge|news|nachrichten)(?: .{1,30})?|verwandte themen|"
+    r"entdecke(?:n sie)? (?:jetzt|weitere|mehr)(?: .{1,30})?|sie könnten auch .{1,40}interessiert sein|"
+    r"(?:das|dies) (?:könnte|dürfte) (?:sie|dich) auch interessieren|mehr zu .{1,40}|top[- ]themen|newsticker|"
+    r"previous (?:article|post)|next (?:article|post)|read further.{0,40}|(?:mirá|mira) también|informate más|"
+    r"comments are closed|kommentare sind geschlossen|keine kommentare(?: kommentare sind geschlossen)?|"
+    r"kommentare schreiben|quellenangaben|weitere informationen|tags|schlagwörter|themen)"
     r"\b[\s:.…»›>]*$"
 )
 #: A time told relative to now: ``2 days ago``, ``vor 3 Stunden``, ``il y a 5 minutes``.

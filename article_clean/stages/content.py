@@ -85,6 +85,9 @@ DEFAULT_WIDTH = 80
 WRAP_SLACK = 2
 #: A label (credit, timestamp, button) has at most this many words.
 LABEL_MAX_WORDS = 40
+#: A lead paragraph stands at most this many pieces above the body, with at most this many chrome pieces between.
+LEAD_REACH = 6
+LEAD_CHROME = 3
 #: A title, byline or timestamp stands at most this many non-blank lines above the article.
 HEAD_REACH = 8
 
@@ -378,6 +381,22 @@ def comments_start(found: list[Element]) -> int:
     return len(found)
 
 
+def lead(found: list[Element], first: int) -> int:
+    """The span's start moved up to a lead paragraph standing just above it, across a few pictures,
+    credits and share buttons, but not across a menu or a heading of related links."""
+    chrome = 0
+    for index in range(first - 1, max(first - LEAD_REACH, 0) - 1, -1):
+        kind = found[index].kind
+        if kind == PROSE:
+            return index
+        if kind in (AFTER, COMMENTS):
+            break
+        chrome += kind == CHROME
+        if chrome > LEAD_CHROME:
+            break
+    return first
+
+
 def head(lines: tuple[Line, ...], start: int) -> set[int]:
     """Indexes of the lines above the article to keep for the later stages: its title, and the
     bylines and timestamps around the title."""
@@ -409,10 +428,11 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
         return rules
     if sum(element.weight for element in found[first:last + 1] if element.kind == PROSE) < MIN_ARTICLE_TEXT:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
+    first = lead(found, first)
     for position, element in enumerate(found):
         if position < first or position > last:
             rule = "comments" if position >= end else "outside-article"
-        elif element.kind == CHROME or element.kind == LABEL or element.kind == REPEATED:
+        elif element.kind not in (PROSE, NEUTRAL):
             rule = "page-chrome"
         else:
             continue
