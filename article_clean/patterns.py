@@ -199,7 +199,9 @@ BOILERPLATE_RULES: tuple[tuple[str, bool, str], ...] = (
     ("beta-version", True, (r"^beta(?: version)?$")),
     ("image-placeholder", True, (r"^(?:\[[^\]\s]{1,60}\](?:\s*\[[^\]\s]{1,60}\])*|\[(?:INS::INS|image|img|photo|video|embed)[^\]]{0,60}\])$")),
     ("share", True, (r"^(?:share(?: this| on| via| the article| article| story)?|tweet|pin it|whatsapp|"
-        r"email this|print this|copy link|"
+        r"email this|print this|copy link|teilen(?: sie dies mit| mit)?|(?:jetzt|artikel|beitrag|seite) teilen|partager|"
+        r"compartir|condividi|udostępnij|pinnen|(?:rezept |artikel |seite )?drucken|imprimir|imprimer|stampa|"
+        r"(?:rezept |artikel )?drucken(?: bei pinterest speichern| pinnen)?|"
         r"(?:share|follow|like|subscribe|join)(?: us)?(?: on)?\s*[:\-]?\s*(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news|pinterest|tiktok)"
         r"(?:\s*[,|/]?\s*(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news|pinterest|tiktok)){0,8}|"
         r"(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|telegram|print)"
@@ -370,7 +372,7 @@ AFTER_ARTICLE_RE = re.compile(
     r"verwandte (?:artikel|beiträge)|artikel zum thema|über den autor|zur autorin|zum autor|empfohlene artikel|"
     r"meistgelesen|beliebte (?:artikel|beiträge)|articles? (?:similaires|liés|connexes)|à lire aussi|lire aussi|"
     r"sur le même sujet|notas relacionadas|noticias relacionadas|te puede interesar|más noticias|leia também|veja também|"
-    r"leggi anche|potrebbe interessarti|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
+    r"leggi anche|potrebbe interessarti|le puede interesar|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
     r"(?:die |das )?meistgelesenen? (?:artikel|beiträge|news|nachrichten)(?: .{1,30})?|verwandte themen|"
     r"entdecke(?:n sie)? (?:jetzt|weitere|mehr)(?: .{1,30})?|sie könnten auch .{1,40}interessiert sein|"
     r"(?:das|dies) (?:könnte|dürfte) (?:sie|dich) auch interessieren|mehr zu .{1,40}|top[- ]themen|newsticker|"

@@ -170,7 +170,7 @@ def running_text(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """A short piece that labels rather than says: a picture credit, a timestamp, a button in capitals,
-    the site speaking to its reader (subscribe, follow us, cookies).
+    the site speaking to its reader (subscribe, follow us, cookies), a link to another story.
 
     >>> is_label("Foto: unsplash/Bill Mead"), is_label("Veröffentlicht 23.06.2016 um 16:14"), is_label("INGRESAR")
     (True, True, True)
@@ -181,6 +181,9 @@ def is_label(text: str) -> bool:
         return False
     if LABEL_RE.search(text.lower()) or CREDIT_MARK_RE.search(text) or RELATIVE_TIME_RE.match(text):
         return True
+    head, colon, tail = text.partition(":")
+    if colon and AFTER_ARTICLE_RE.match(head):
+        return True  # "Read more: ...", "Lesen Sie auch: ...": a link to another story
     if read_timestamp(text) is not None:
         return True
     return text.isupper() and sum(map(str.isalpha, text)) >= 4
