@@ -421,6 +421,10 @@ def head(lines: tuple[Line, ...], start: int) -> set[int]:
     return keep
 
 
+def _text(lines: tuple[Line, ...], element: Element) -> str:
+    return " ".join(lines[index].text for index in range(element.first, element.last + 1))
+
+
 def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     """The removal rule for each line index that goes: outside the article, chrome inside it, comments."""
     end = comments_start(found)
@@ -432,9 +436,13 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     if sum(element.weight for element in found[first:last + 1] if element.kind == PROSE) < MIN_ARTICLE_TEXT:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     first = lead(found, first)
+    copies: set[str] = set()
     for position, element in enumerate(found):
         if position < first or position > last:
             rule = "comments" if position >= end else "outside-article"
+        elif element.kind == REPEATED and (text := _text(lines, element)) not in copies:
+            copies.add(text)  # the first copy in the article stays
+            continue
         elif element.kind not in (PROSE, NEUTRAL):
             rule = "page-chrome"
         else:
