@@ -105,6 +105,14 @@ def trafilatura_result(data: bytes) -> dict:
     }
 
 
+def htmldate_result(data: bytes) -> dict:
+    """htmldate's date alone, to weigh it against article-clean's own date search."""
+    from htmldate import find_date
+
+    return {"body": "", "whole": "", "title": None, "authors": frozenset(),
+            "date": find_date(data, extensive_search=False, original_date=True)}
+
+
 def score(corpus: str, extract, worst: int = 0) -> dict[str, float]:
     precisions, recalls, per_page = [], [], []
     tp = fp = fn = 0
@@ -158,15 +166,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", choices=("aeb", "trafilatura", "both"), default="both")
     parser.add_argument("--peer", action="store_true", help="also score trafilatura on the same pages")
+    parser.add_argument("--htmldate", action="store_true", help="also score htmldate's dates on the same pages")
     parser.add_argument("--worst", type=int, default=0, help="print the N pages with the lowest body F1")
     args = parser.parse_args()
     if not EVAL.is_dir():
         sys.exit(f"{EVAL}: not found; the labelled pages live beside the checkout")
     corpora = ("aeb", "trafilatura") if args.corpus == "both" else (args.corpus,)
     systems = [("article-clean", ours)] + ([("trafilatura", trafilatura_result)] if args.peer else [])
+    systems += [("htmldate", htmldate_result)] if args.htmldate else []
     for corpus in corpora:
         for name, extract in systems:
+            if name == "htmldate" and corpus != "trafilatura":
+                continue
             figures = score(corpus, extract, args.worst if name == "article-clean" else 0)
+            if name == "htmldate":
+                figures = {"date": figures["date"]}
             shown = "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items())
             print(f"{corpus:12s} {name:14s} {shown}")
 

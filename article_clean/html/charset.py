@@ -29,18 +29,25 @@ _WIDER = {
     "utf-32": "utf-8",
 }
 
+#: Python codecs that no page is written in: they fail on ordinary bytes whatever the error handler.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined"})
+
 
 def codec_name(label: str) -> str | None:
     """The Python codec a browser would use for a declared charset label, or None.
 
     >>> codec_name("ISO-8859-1"), codec_name("utf8"), codec_name("Shift_JIS"), codec_name("x-bogus")
     ('cp1252', 'utf-8', 'cp932', None)
+    >>> codec_name("uu"), codec_name("base64"), codec_name("idna")
+    (None, None, None)
     """
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        info = codecs.lookup(label.strip().lower())
     except LookupError:
         return None
-    return _WIDER.get(name, name)
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None  # uu, base64, zlib: bytes.decode() refuses them, as it does for CPython's own check
+    return _WIDER.get(info.name, info.name)
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -30,7 +30,7 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CELL_TAGS = frozenset(("td", "th"))
 #: Elements whose subtree is chrome wherever it stands, with the rule that removes it.
 CHROME_TAGS = {"nav": "navigation", "aside": "aside", "noscript": "noscript", "form": "form", "menu": "navigation",
-               "button": "button"}
+               "button": "button", "figcaption": "caption"}
 #: Elements that are chrome only outside the article.
 OUTER_CHROME_TAGS = {"header": "header", "footer": "footer"}
 #: Containers that say "this is the article".
@@ -69,6 +69,7 @@ CHROME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tags", _words("tags?", "tag-?list", "tag-?cloud", "keywords", "categories", "post-?categories",
                     "entry-?tags", "topics")),
     ("author-box", _words("author-?bio", "about-?the-?author", "author-?box", "author-?info", "bio-?box")),
+    ("caption", _words("caption\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit", "img-?credit", "credits?")),
 )
 #: Hints that mark the article's own container.
 POSITIVE_HINT_RE = _words(
@@ -83,8 +84,6 @@ DATE_PROPS = frozenset(("datepublished", "datecreated", "datemodified", "dateupd
 AUTHOR_PROPS = frozenset(("author", "creator"))
 #: Hints of an element that holds the publication time.
 DATE_HINT_RE = _words("date\\w*", "time\\w*", "timestamp", "published", "pubdate", "posted\\w*", "meta-?date")
-#: Hints of an image caption or credit.
-CAPTION_HINT_RE = _words("caption\\w*", "credit\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit")
 
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: Class names that say nothing about chrome: a post's taxonomy (WordPress and alike: ``tag-sport``,
@@ -217,3 +216,37 @@ EXTRA_MONTHS = {
     )
     for name in names.split()
 }
+
+#: Headings and short lines that end an article: what follows them is other pieces, comments or chrome.
+END_MARKER_RE = re.compile(
+    r"^(?i:related(?:\s+(?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos?))?|"
+    r"similar\s+(?:articles?|stories|posts)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
+    r"suggested\s+(?:articles?|stories|reading)|popular(?:\s+(?:now|stories|articles|posts))?|trending(?:\s+now)?|"
+    r"latest\s+(?:news|stories|articles|posts|videos)|top\s+(?:stories|news|articles)|most\s+(?:popular|read|viewed|shared|commented)|"
+    r"(?:read\s+next|explore\s+further|further\s+reading|you\s+(?:may|might)\s+also\s+like)|"
+    r"(?:more|other)\s+(?:stories|news|articles|posts)(?:\s+(?:from|on|in|about)(?:\s+[\w’'.-]+){1,3})?|"
+    r"more\s+(?:from|on|in|about)(?:\s+[\w’'.-]+){1,3}|editors?[’']?\s+picks?|don[’']?t\s+miss|"
+    r"comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|join\s+the\s+conversation|"
+    r"about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin)|zu[mr]\s+(?:autor|autorin)|"
+    r"weitere\s+(?:artikel|beiträge|meldungen|nachrichten|themen)|mehr\s+(?:zum\s+thema|aus\s+[\w-]+|von\s+[\w-]+)|"
+    r"ähnliche\s+(?:artikel|beiträge)|verwandte\s+(?:artikel|beiträge|themen)|meistgelesen\w*|"
+    r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|\d*\s*kommentare?|"
+    r"artículos\s+relacionados|te\s+puede\s+interesar|más\s+(?:noticias|leídas|leído)|\d*\s*comentarios|"
+    r"sur\s+le\s+même\s+sujet|articles?\s+similaires|\d*\s*commentaires|"
+    r"articoli\s+correlati|\d*\s*commenti)"
+    r"\s*[:.!…»›>]*\s*$"
+)
+#: A picture's caption or credit, by its first words: ``Foto: dpa``, ``Abbildung 4:``, ``(Credit: Grist)``.
+CAPTION_TEXT_RE = re.compile(
+    r"^\(?(?i:foto|fotos|photo|photos|bild|bilder|image|images|abbildung|abb\.|grafik|graphic|illustration|"
+    r"credit|credits|bildquelle|quelle|source|fuente|crédit|crédits|photograph|photographs|screenshot|video)"
+    r"(?:\s+\d+)?(?:\s*[:/|©]|\s+by\s|\s+von\s|\s+\d+\s+(?:of|von|de|sur|/)\s+\d+\s*$)"
+)
+#: A pointer to another article: ``Lesen Sie auch``, ``Read also:``, ``À lire aussi »``, ``Czytaj też``.
+READ_ALSO_RE = re.compile(
+    r"^(?i:read\s+(?:also|more)|also\s+read|see\s+also|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|"
+    r"mehr\s+zum\s+thema|weiterlesen|zum\s+thema|das\s+(?:thema|könnte\s+dich)\s+[^:]{0,40}interessieren|"
+    r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+más|leia\s+também|leggi\s+anche|"
+    r"czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|lees\s+ook|läs\s+också|читайте\s+также)"
+    r"(?:\s*[:»›>.…-]|\s*$)"
+)

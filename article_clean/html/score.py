@@ -42,6 +42,12 @@ HINT_BONUS = 1.05
 WRAPPER_SHARE = 0.5
 WRAPPER_MIN_WEIGHT = 500.0
 WRAPPER_BLOCK_SHARE = 0.2
+#: Chrome that is always small: a "caption" holding paragraphs is the article, whatever its class says.
+SMALL_RULES = frozenset(("caption",))
+SMALL_MAX_BLOCKS = 2
+SMALL_MAX_CHARS = 400
+#: The best stretch of text must weigh this many times the best element for its holder to be taken.
+RUN_MARGIN = 1.25
 #: Below this weight no container is the main content.
 MIN_CONTENT_WEIGHT = 50.0
 
@@ -128,6 +134,12 @@ def in_context(values: list[float], blocks: list[TextBlock]) -> list[float]:
     return out
 
 
+def with_chrome(values: list[float], blocks: list[TextBlock], chrome: list) -> list[float]:
+    """Weights with chrome counted against the containers that hold it, character by character."""
+    return [CHROME_WEIGHT * block.chars if span is not None else value
+            for value, block, span in zip(values, blocks, chrome)]
+
+
 def prefix(values: list[float]) -> list[float]:
     """Prefix sums: ``sums[j] - sums[i]`` is the sum of ``values[i:j]``."""
     return [0.0, *accumulate(values)]
@@ -142,6 +154,9 @@ def chrome_spans(page: Page, raw: list[float]) -> list[Span]:
     covered = -1
     for span in page.spans:
         if span.rule is None or span.tag in ("html", "body") or span.last <= covered:
+            continue
+        if span.rule in SMALL_RULES and (span.last - span.first > SMALL_MAX_BLOCKS or
+                                         sum(b.chars for b in page.blocks[span.first:span.last]) > SMALL_MAX_CHARS):
             continue
         held = positive[span.last] - positive[span.first]
         if held >= WRAPPER_SHARE * total and (
@@ -198,3 +213,29 @@ def best_run(values: list[float], first: int, last: int) -> tuple[int, int]:
         if total > best:
             best, best_range = total, (start, index + 1)
     return best_range
+
+
+def run_container(page: Page, weights_: list[float], start: int, end: int) -> Span | None:
+    """The deepest element holding the stretch of blocks ``[start, end)``; None below the floor."""
+    if end <= start or sum(weights_[start:end]) < MIN_CONTENT_WEIGHT:
+        return None
+    best = None
+    for span in page.spans:
+        if span.first <= start and span.last >= end and (best is None or span.depth > best.depth):
+            best = span
+    return best
+
+
+def main_content(page: Page, weights_: list[float]) -> Span | None:
+    """The article's container: the element whose blocks weigh most, or, when the page's best stretch of
+    text weighs clearly more, the deepest element holding that stretch (an article cut by a box of
+    teasers or by adverts into parts that no single element below their common one holds)."""
+    best = choose(page, weights_)
+    start, end = best_run(weights_, 0, len(weights_))
+    wide = run_container(page, weights_, start, end)
+    if best is None:
+        return wide
+    if wide is not None and wide.first <= best.first and wide.last >= best.last:
+        if sum(weights_[start:end]) >= RUN_MARGIN * sum(weights_[best.first:best.last]):
+            return wide
+    return best
