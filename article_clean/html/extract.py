@@ -100,9 +100,9 @@ def _same_run(current: Decision, decision: Decision) -> bool:
 
 
 def _block_lines(block: TextBlock, lines: list[str], start: int) -> list[str]:
-    """A block's page lines, without the marker that shows its kind."""
+    """A block's page lines, without the marker that shows its kind; a list number is kept, as text."""
     found = lines[start:start + len(block.lines)]
-    if found and block.marker and found[0].startswith(block.marker):
+    if found and block.marker and not block.marker[0].isdigit() and found[0].startswith(block.marker):
         found[0] = found[0][len(block.marker):]
     return found
 
