@@ -64,6 +64,20 @@ def _per_file(value: Any) -> tuple[str, ...] | None:
     return None
 
 
+def _given(config: Config, flags: dict[str, tuple[str, ...] | None], key: str) -> tuple[tuple[str, ...] | None, str]:
+    """The entries of ``key``, from its flag when one was given, else from the config; and where from."""
+    if flags.get(key) is not None:
+        return flags[key], f"--{key}"
+    where = _where(config, key)
+    raw = _value(config.values, key)
+    if raw is None:
+        return None, where
+    entries = (_per_file if key == "per-file-ignores" else _entries)(raw)
+    if entries is None:
+        raise ConfigError(f"{where}: {NOT_A_MAPPING if key == 'per-file-ignores' else NOT_A_LIST}")
+    return entries, where
+
+
 def selection_from(config: Config, flags: dict[str, tuple[str, ...] | None]) -> RuleSelection:
     """The rule selection from ``config``, with each flag that was given replacing its key.
 
@@ -71,24 +85,9 @@ def selection_from(config: Config, flags: dict[str, tuple[str, ...] | None]) -> 
     """
     chosen: dict[str, tuple[str, ...] | None] = {}
     for key in KEYS:
-        flag = flags.get(key)
-        if flag is not None:
-            chosen[key] = flag
-            where = f"--{key}"
-        else:
-            raw = _value(config.values, key)
-            if raw is None:
-                chosen[key] = None
-                continue
-            chosen[key] = (_per_file if key == "per-file-ignores" else _entries)(raw)
-            where = _where(config, key)
-            if chosen[key] is None:
-                raise ConfigError(f"{where}: {NOT_A_MAPPING if key == 'per-file-ignores' else NOT_A_LIST}")
+        chosen[key], where = _given(config, flags, key)
         try:
-            if key == "per-file-ignores":
-                parse_per_file(chosen[key] or ())
-            else:
-                expand_all(chosen[key] or ())
+            (parse_per_file if key == "per-file-ignores" else expand_all)(chosen[key] or ())
         except SelectionError as error:
             raise ConfigError(f"{where}: {error}") from None
     return RuleSelection(
