@@ -499,3 +499,11 @@ def test_unreadable_file_is_reported_and_others_still_checked(corpus):
     result = invoke("scraped/raw.txt", "scraped/clean.txt")
     assert result.exit_code == 3
     assert "scraped/raw.txt: cannot be read" in result.output
+
+
+def test_every_formatter_is_offered_on_the_command_line():
+    """The CLI lists the format names without importing the formatters, so that starting it stays cheap."""
+    from article_clean.check.formats import FORMATTERS
+    from article_clean.cli.check import FORMATS
+
+    assert FORMATS == tuple(FORMATTERS)

@@ -159,7 +159,6 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": Formatter("sarif", render_sarif),
     "junit": Formatter("junit", render_junit),
 }
-FORMAT_NAMES = tuple(FORMATTERS)
 
 
 def summary(report: Report, fixing: bool, diffing: bool = False) -> str:
