@@ -29,7 +29,7 @@ from .parse import parse
 from .paths import css_path
 from .prune import Decision, decide, drop_meta_lines, prune, take_lead, visible_only
 from .score import chrome_of_blocks, chrome_spans, in_context, main_content, weights, with_chrome
-from .title import choose_title, fold
+from .title import choose_title, fold, named_headline
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     raw = weights(page)
     chrome = chrome_of_blocks(page, chrome_spans(page, raw))
     scored = in_context(with_chrome(raw, page.blocks, chrome), page.blocks)
-    container = main_content(page, scored)
+    container = main_content(page, scored, named_headline(page, metadata))
     decisions = decide(page, container, chrome)
     if container is not None:
         prune(page, container, scored, decisions)

@@ -49,8 +49,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 #: Chrome by class or id, tried in order; the first that matches names the rule.
 CHROME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cookie-notice", _words(r"cookies?", "consent", "gdpr", "cmp", r"cookie\w*", "privacy-?banner")),
-    ("comments", _words(r"comments?", r"comment\w*", "disqus\\w*", "respond", "replies", "discussion", "commentlist")),
+    ("cookie-notice", _words(r"cookies?", r"consent\w*", "gdpr", "dsgvo", "cmp", r"cookie\w*", r"privacy\w*")),
+    ("comments", _words(r"comments?", r"comment(?!ar)\w*", "disqus\\w*", "respond", "replies", "discussion", "commentlist")),
     ("share", _words(r"share\w*", r"sharing", "social\\w*", "sociable", "addthis\\w*", "sharethis", "shariff",
                      "sns", "follow-?us", "print-?email")),
     ("related", _words("related\\w*", "recommended", "recommendations?", "outbrain", "taboola", "more-?stories",
@@ -249,4 +249,10 @@ READ_ALSO_RE = re.compile(
     r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lee\s+también|leer\s+más|leia\s+também|leggi\s+anche|"
     r"czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|lees\s+ook|läs\s+också|читайте\s+также)"
     r"(?:\s*[:»›>.…-]|\s*$)"
+)
+#: A call to subscribe, sign up or follow, in a short block of the article's own column.
+PROMO_RE = re.compile(
+    r"(?i:newsletter|subscribe|subscription|sign(?:ing)?\s+up\s+(?:for|to)|abonn|jetzt\s+(?:anmelden|registrieren)|"
+    r"download\s+(?:our|the)\s+app|follow\s+us\s+on|folgen\s+sie\s+uns|support\s+(?:us|our\s+journalism)|"
+    r"unterstützen\s+sie\s+(?:uns|unabhängigen)|suscr[ií]b|inscrivez-vous)"
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..stages.header import read_timestamp
 from .blocks import Page, Span
 from .dating import find_date
-from .hints import CAPTION_TEXT_RE, END_MARKER_RE, OUTER_CHROME_TAGS, READ_ALSO_RE
+from .hints import CAPTION_TEXT_RE, END_MARKER_RE, OUTER_CHROME_TAGS, PROMO_RE, READ_ALSO_RE
 from .parse import Element
 from .score import LABEL_WEIGHT, best_run
 
@@ -25,11 +25,16 @@ OUTSIDE = "outside-main-content"
 AFTER = "after-article"
 #: Such a heading ends the article when this share of its text stands above it.
 END_SHARE = 0.6
+#: ... and what stands below it weighs at most this share of what stands above: not a box mid-article.
+END_TAIL_SHARE = 0.3
 END_MARKER_CHARS = 60
 #: When the container's end is trimmed, a short label weighs only this much: links and teasers go, data stays.
 TRIM_LABEL_WEIGHT = -2.0
 #: How many blocks above the content a lead paragraph may stand.
 LEAD_REACH = 8
+#: A lead below the headline went as outside the content (an article's own ``header`` goes as chrome: decks and
+#: summaries there are left out of the body, as the labelled benchmarks leave them out).
+LEAD_RULES = frozenset((OUTSIDE,))
 #: A block with a date this near its start is a line of page metadata, not a lead.
 LEAD_DATE_CHARS = 60
 #: A short block that is nearly all link points elsewhere: a breadcrumb, a related story.
@@ -38,6 +43,7 @@ LINK_LINE_SHARE = 0.7
 #: Picture credits, "Read also" pointers and lines of page metadata are at most this long.
 CAPTION_MAX_CHARS = 300
 POINTER_MAX_CHARS = 100
+PROMO_MAX_CHARS = 160
 META_LINE_MAX_CHARS = 120
 
 
@@ -111,6 +117,8 @@ def prune(page: Page, container: Span, scored: list[float], decisions: list[Deci
             decisions[index] = Decision("caption", block.owner)
         elif block.chars <= LINK_LINE_MAX_CHARS and block.link_chars > LINK_LINE_SHARE * block.chars:
             decisions[index] = Decision("links", block.owner)
+        elif block.chars <= PROMO_MAX_CHARS and PROMO_RE.search(block.text):
+            decisions[index] = Decision("subscribe", block.owner)
         elif block.chars <= POINTER_MAX_CHARS and READ_ALSO_RE.match(block.text):
             decisions[index] = Decision("related", block.owner)
             following = _next_kept(decisions, index, container.last)
@@ -136,7 +144,9 @@ def cut_after_end(page: Page, container: Span, scored: list[float], decisions: l
         if decisions[index] is not None:
             continue
         block = page.blocks[index]
-        if above >= END_SHARE * total and block.chars <= END_MARKER_CHARS and END_MARKER_RE.match(block.text):
+        below = total - above
+        if (above >= END_SHARE * total and below <= END_TAIL_SHARE * above
+                and block.chars <= END_MARKER_CHARS and END_MARKER_RE.match(block.text)):
             for rest in range(index, container.last):
                 if decisions[rest] is None:
                     decisions[rest] = Decision(AFTER, block.owner)
@@ -162,7 +172,7 @@ def take_lead(page: Page, container: Span, anchor: int, raw: list[float], decisi
     start = max(anchor + 1, container.first - LEAD_REACH) if anchor < container.first else container.first
     for index in range(start, container.first):
         decision = decisions[index]
-        if decision is None or decision.rule != OUTSIDE:
+        if decision is None or decision.rule not in LEAD_RULES:
             continue
         block = page.blocks[index]
         if block.kind != "heading" and raw[index] >= block.chars and not find_date(block.text[:LEAD_DATE_CHARS]):

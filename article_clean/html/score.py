@@ -46,6 +46,10 @@ WRAPPER_BLOCK_SHARE = 0.2
 SMALL_RULES = frozenset(("caption",))
 SMALL_MAX_BLOCKS = 2
 SMALL_MAX_CHARS = 400
+#: The article's container starts at most this many blocks below its headline.
+HEADLINE_GAP = 40
+#: The container at the headline is taken when it weighs this share of the heaviest one.
+HEADLINE_SHARE = 0.25
 #: The best stretch of text must weigh this many times the best element for its holder to be taken.
 RUN_MARGIN = 1.25
 #: Below this weight no container is the main content.
@@ -177,12 +181,17 @@ def chrome_of_blocks(page: Page, chrome: list[Span]) -> list[Span | None]:
     return owner
 
 
-def choose(page: Page, weights_: list[float]) -> Span | None:
-    """The span whose blocks weigh most, with a bonus for article markup and hints; None below the floor."""
+def choose(page: Page, weights_: list[float], near: int | None = None) -> Span | None:
+    """The span whose blocks weigh most, with a bonus for article markup and hints; None below the floor.
+
+    With ``near`` (the block of the headline), only spans that hold it or start just below it count.
+    """
     sums = prefix(weights_)
     best, best_score = None, MIN_CONTENT_WEIGHT
     for span in page.spans:
         if span.last <= span.first:
+            continue
+        if near is not None and not (span.first <= near < span.last or near < span.first <= near + HEADLINE_GAP):
             continue
         score = sums[span.last] - sums[span.first]
         if score <= 0:
@@ -226,11 +235,20 @@ def run_container(page: Page, weights_: list[float], start: int, end: int) -> Sp
     return best
 
 
-def main_content(page: Page, weights_: list[float]) -> Span | None:
+def main_content(page: Page, weights_: list[float], headline: int | None = None) -> Span | None:
     """The article's container: the element whose blocks weigh most, or, when the page's best stretch of
     text weighs clearly more, the deepest element holding that stretch (an article cut by a box of
-    teasers or by adverts into parts that no single element below their common one holds)."""
+    teasers or by adverts into parts that no single element below their common one holds).
+
+    When the page names its headline and the heaviest element is elsewhere (a page that runs on into
+    other articles), the heaviest element at the headline is taken if it weighs a fair share.
+    """
     best = choose(page, weights_)
+    if best is not None and headline is not None and not (
+            best.first - HEADLINE_GAP <= headline < best.last):
+        named = choose(page, weights_, near=headline)
+        if named is not None and _score(named, weights_) >= HEADLINE_SHARE * _score(best, weights_):
+            return named
     start, end = best_run(weights_, 0, len(weights_))
     wide = run_container(page, weights_, start, end)
     if best is None:
@@ -239,3 +257,7 @@ def main_content(page: Page, weights_: list[float]) -> Span | None:
         if sum(weights_[start:end]) >= RUN_MARGIN * sum(weights_[best.first:best.last]):
             return wide
     return best
+
+
+def _score(span: Span, weights_: list[float]) -> float:
+    return sum(weights_[span.first:span.last])

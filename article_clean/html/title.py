@@ -170,3 +170,12 @@ def choose_title(metadata: Metadata, page: Page, container: Span | None, decisio
         return strip_site(metadata.page_title, sites), None
     return None, None
 
+
+
+def named_headline(page: Page, metadata: Metadata) -> int | None:
+    """The first heading that the page's metadata names as its title, anywhere on the page."""
+    offered = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
+    if not offered:
+        return None
+    return next((i for i, block in enumerate(page.blocks) if block.kind == "heading"
+                 and block.link_chars * 2 <= block.chars and any(same_title(block.text, t) for t in offered)), None)
