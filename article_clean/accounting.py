@@ -2,6 +2,8 @@
 
 Lines are compared by their word characters only, so reflow, dehyphenation,
 quote and dash styles, bullets and Markdown markers do not count as loss.
+Each line is looked for first in the stretch of its block that came from it,
+so that the check stays linear in the size of the document.
 """
 
 from __future__ import annotations
@@ -25,6 +27,17 @@ def canon(text: str) -> str:
     return _NON_WORD_RE.sub("", text).lower()
 
 
+def _homes(article: Article) -> dict[int, list[str]]:
+    """For each input line, the words of the stretches of body text that came from it."""
+    homes: dict[int, list[str]] = defaultdict(list)
+    for block in article.body:
+        spans = block.spans
+        for index, span in enumerate(spans):
+            end = spans[index + 1].offset if index + 1 < len(spans) else len(block.text)
+            homes[span.line].append(canon(block.text[span.offset:end]))
+    return homes
+
+
 def unaccounted(article: Article) -> list[int]:
     """Line numbers of non-blank input lines whose words are in no output field."""
     pieces: dict[int, list[str]] = defaultdict(list)
@@ -34,11 +47,7 @@ def unaccounted(article: Article) -> list[int]:
             pieces[removal.line].append(canon(removal.text))
         else:
             dropped.update(map(canon, removal.text.split("\n")))
-    homes: dict[int, list[str]] = defaultdict(list)
-    for block in article.body:
-        text = canon(block.text)
-        for span in block.spans:
-            homes[span.line].append(text)
+    homes = _homes(article)
     meta = canon(" ".join(filter(None, (article.title, article.dateline and article.dateline.text,
                                          article.byline and article.byline.text))))
     body: str | None = None

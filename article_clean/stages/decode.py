@@ -120,15 +120,34 @@ def _detect(data: bytes, source: str) -> tuple[str, str, int]:
     return str(best), best.encoding, 0
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def repair_surrogates(text: str) -> tuple[str, int]:
+    """Pair up surrogate halves and replace lone ones with U+FFFD; return the text and how many.
+
+    A ``str`` can hold lone surrogates (from ``surrogateescape``, or JSON that
+    split an emoji), which no output encoding accepts.
+
+    >>> repair_surrogates("caf\\udce9 \\ud83d\\ude00")
+    ('caf\ufffd 😀', 1)
+    """
+    if not _SURROGATE_RE.search(text):
+        return text, 0
+    repaired = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return repaired, repaired.count("\ufffd") - text.count("\ufffd")
+
+
 def run(doc: Doc) -> Doc:
-    """Bytes to text; a ``str`` input passes through.
+    """Bytes to text; a ``str`` input passes through, with lone surrogates replaced.
 
     Raises :class:`InputError` for empty, binary and undecodable input.
     """
     if doc.text is not None:
-        text, encoding, replaced = doc.text, doc.encoding, 0
-        if not text:
+        if not doc.text:
             raise InputError(doc.source, EMPTY)
+        text, repaired = repair_surrogates(doc.text)
+        encoding, replaced = doc.encoding, doc.replaced + repaired
     else:
         text, encoding, replaced = decode_bytes(doc.data or b"", doc.source)
     if not text.strip():
