@@ -104,16 +104,21 @@ class Sampler:
 
 
 def timed(argv: list[str], stdout=subprocess.DEVNULL) -> dict[str, float]:
-    """Run ``argv``; wall seconds and peak memory in MB."""
+    """Run ``argv``; wall seconds, CPU seconds of the whole tree, and peak memory in MB."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
     sampler = Sampler(process.pid)
     _, stderr = process.communicate()
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     sampler.stop()
     if process.returncode not in (0, 1, 3):
         sys.exit(f"{argv[:6]} failed ({process.returncode}): {stderr.decode()[-2000:]}")
-    return {"seconds": wall, "rss_mb": sampler.max_rss / 1e6, "pss_mb": sampler.max_pss / 1e6}
+    return {"seconds": wall, "cpu": cpu, "rss_mb": sampler.max_rss / 1e6, "pss_mb": sampler.max_pss / 1e6}
 
 
 def stage_costs(folder: Path) -> list[tuple[str, float]]:
@@ -169,7 +174,8 @@ def speed(args: argparse.Namespace) -> None:
             run = timed([*COMMAND, "-q", "-f", "jsonl", *extra, str(temp / "small")])
             results[label] = run
             print(f"{label:<22} {small / run['seconds']:8,.0f} files/s {size / run['seconds'] / 1e6:6.2f} MB/s"
-                  f"   peak RSS {run['rss_mb']:5.0f} MB (largest process), {run['pss_mb']:5.0f} MB (tree, PSS)")
+                  f"  {run['cpu']:6.1f} CPU s   peak RSS {run['rss_mb']:4.0f} MB (largest process),"
+                  f" {run['pss_mb']:4.0f} MB (tree, PSS)")
         out_dir = timed([*COMMAND, "-q", "-j", str(jobs), "--out-dir", str(temp / "out"), str(temp / "small")])
         print(f"{f'-j {jobs} --out-dir':<22} {small / out_dir['seconds']:8,.0f} files/s "
               f"{size / out_dir['seconds'] / 1e6:6.2f} MB/s   (one JSON file per input, written atomically)")
@@ -186,7 +192,8 @@ def speed(args: argparse.Namespace) -> None:
         overhead = 1 - (small / one["seconds"]) / library
         print(f"-j 1 against the library alone: {overhead:+.0%} overhead (process start, walk, render, write)")
         scaling = one["seconds"] / many["seconds"]
-        print(f"scaling -j {jobs} / -j 1: {scaling:.2f}x")
+        print(f"scaling -j {jobs} / -j 1: {scaling:.2f}x; from CPU time, on {jobs} idle cores it would be at most "
+              f"{jobs * one['cpu'] / many['cpu']:.2f}x (the parallel run spends {many['cpu'] / one['cpu'] - 1:+.0%} CPU)")
         big, big_size = copy_tree(args.folder, temp / "big", args.big_copies, (".txt",))
         large = timed([*COMMAND, "-q", "-f", "jsonl", "-j", str(jobs), str(temp / "big")])
         print(f"{big:,} files, -j {jobs}: {big / large['seconds']:,.0f} files/s; peak RSS {large['rss_mb']:.0f} MB "
