@@ -397,7 +397,16 @@ LABEL_RE = re.compile(
     r"follow us|folgen sie|folge uns|síguenos|suivez-nous|download (?:our|the) app|app store|google play|"
     r"cookies?\b|privacy|datenschutz|all rights reserved|alle rechte vorbehalten|terms of (?:use|service)|"
     r"this (?:web)?site|diese(?:r)? (?:web)?seite|unsere(?:r)? (?:web)?seite|opt-in|e-?mail address|your e-?mail|"
-    r"ihre e-?mail|deine e-?mail|inbox|posteingang|support (?:us|our journalism)|unterstützen sie"
+    r"ihre e-?mail|deine e-?mail|inbox|posteingang|support (?:us|our journalism)|unterstützen sie|"
+    r"affiliate|(?:earn|receive) (?:a |an )?(?:commission|compensation)|supported by (?:its|our) (?:audience|readers)|"
+    r"letters? to the editor|werbelinks?|provisionslinks?"
+)
+#: The note about an author that closes many articles: a name, then what they are (``Jane Doe is a reporter ...``).
+BIO_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]+ ){1,3}(?:is|was|ist|war|est|es|è|jest)\b(?: \S+){0,8}? "
+    r"(?i:reporter|writer|editor|correspondent|journalist|columnist|author|professor|contributor|photographer|"
+    r"producer|curator|redakteur|autor|korrespondent|fotograf|head of|leiter|gründer|founder|journaliste|rédact|"
+    r"periodista|redactor|giornalista|dziennikar|historyk)"
 )
 #: A credit in its own case: the copyright sign, or an agency before a photographer (``REUTERS/Denis Balibouse``).
 CREDIT_MARK_RE = re.compile(r"©|(?:^|[\s(/])(?:AP|AFP|dpa|REUTERS|Reuters|EPA|KEYSTONE|ANP|SID|PAP)/[A-Z]")

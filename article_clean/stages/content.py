@@ -23,6 +23,7 @@ from ..doc import Doc
 from ..model import Line, Removal
 from ..patterns import (
     AFTER_ARTICLE_RE,
+    BIO_RE,
     BULLET_RE,
     BULLETS,
     CJK_RE,
@@ -170,7 +171,8 @@ def running_text(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """A short piece that labels rather than says: a picture credit, a timestamp, a button in capitals,
-    the site speaking to its reader (subscribe, follow us, cookies), a link to another story.
+    the site speaking to its reader (subscribe, follow us, cookies), a link to another story, a note
+    about the author.
 
     >>> is_label("Foto: unsplash/Bill Mead"), is_label("Veröffentlicht 23.06.2016 um 16:14"), is_label("INGRESAR")
     (True, True, True)
@@ -179,6 +181,8 @@ def is_label(text: str) -> bool:
     """
     if words(text) > LABEL_MAX_WORDS:
         return False
+    if BIO_RE.match(text):
+        return True
     if LABEL_RE.search(text.lower()) or CREDIT_MARK_RE.search(text) or RELATIVE_TIME_RE.match(text):
         return True
     head, colon, tail = text.partition(":")
