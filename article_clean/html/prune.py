@@ -44,6 +44,8 @@ LINK_LINE_SHARE = 0.7
 CAPTION_MAX_CHARS = 300
 POINTER_MAX_CHARS = 100
 PROMO_MAX_CHARS = 160
+#: A "Read also" label points at one of the next few blocks.
+POINTER_REACH = 5
 META_LINE_MAX_CHARS = 120
 
 
@@ -127,7 +129,8 @@ def prune(page: Page, container: Span, scored: list[float], decisions: list[Deci
 
 
 def _next_kept(decisions: list[Decision | None], index: int, end: int) -> int | None:
-    return next((i for i in range(index + 1, end) if decisions[i] is None), None)
+    """The next kept block within a few blocks: the scan stays short whatever the page."""
+    return next((i for i in range(index + 1, min(end, index + 1 + POINTER_REACH)) if decisions[i] is None), None)
 
 
 def _is_pointer(page: Page, index: int) -> bool:

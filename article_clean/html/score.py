@@ -18,7 +18,7 @@ from .hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
 from .stopwords import STOPWORDS
 
 #: A block with more of its characters in links than this is a block of links.
-LINK_DENSITY_MAX = 0.5
+LINK_DENSITY_MAX = 0.6
 #: A block of links weighs this much per character (negative).
 LINK_WEIGHT = -0.6
 #: A short label or fragment weighs this much, whatever its length.
