@@ -30,7 +30,7 @@ from .hints import (
 )
 from .parse import PARSER_MAX_DEPTH, TOO_DEEP, Element, text_of
 
-_BREAK = "\x00"  #: a ``br`` or a line of ``pre``
+_BREAK = "\x00"  #: a ``br`` or a line of ``pre``; the parser's input holds no NUL
 _CELL = "\x01"  #: the end of a table cell
 #: A table row whose subtree has more elements than this is layout, not data.
 _ROW_MAX_ELEMENTS = 200
@@ -92,7 +92,7 @@ def is_hidden(element: Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
-    if style and "none" in style or style and "hidden" in style:
+    if style and ("none" in style or "hidden" in style):
         compact = style.replace(" ", "").lower()
         return any(s in compact for s in _HIDDEN_STYLE)
     return False
@@ -130,7 +130,7 @@ class _Walker:
         self.pre = 0
         self.quotes = 0
         self.rows: list[Element] = []  #: open data rows
-        self.lists: list[list[int]] = []  #: [next number or 0 for bullets, emitted] per open list
+        self.lists: list[list[int]] = []  #: [next number, or 0 for bullets] per open list
         self.items: list[list] = []  #: [marker, emitted] per open list item
 
     def text(self, value: str | None) -> None:

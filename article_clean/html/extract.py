@@ -58,6 +58,27 @@ def headline_anchor(page: Page, container: Span | None, shown: int | None, title
     return container.first if container is not None else 0
 
 
+def take_byline(page: Page, anchor: int, decisions: list[Decision | None], metadata: Metadata) -> Byline | None:
+    """The byline from JSON-LD, else the one printed by the headline (whose block then goes as ``byline``),
+    else from meta names."""
+    credit = credited(page, anchor, decisions, metadata.site_names)
+    if credit is not None:
+        index = credit[1]
+        if index < len(decisions) and decisions[index] is None and page.blocks[index].chars <= BYLINE_MAX_CHARS:
+            decisions[index] = Decision("byline", page.blocks[index].owner)
+    return byline_of(metadata.authors) or (credit and credit[0]) or byline_of(metadata.meta_authors)
+
+
+def normalized_lines(lines: list[str], fix_mojibake: bool) -> list[str]:
+    """The lines normalized as the text stages normalize text, one for one."""
+    if not lines:
+        return []
+    normalized = normalize_text("\n".join(lines), fix_mojibake).split("\n")
+    if len(normalized) == len(lines):
+        return normalized
+    return [" ".join(normalize_text(line, fix_mojibake).split()) for line in lines]
+
+
 def lay_out(blocks: list[TextBlock], decisions: list[Decision | None]) -> tuple[list[str], list[bool], list[int]]:
     """The page lines (one block per line, blank lines between), which are kept, and where each block starts."""
     lines: list[str] = []
@@ -129,14 +150,11 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     if container is not None:
         take_lead(page, container, anchor, raw, decisions)
     when = published(page, anchor, decisions, metadata.published, metadata.language) or url_date(metadata.url)
-    credit = credited(page, anchor, decisions, metadata.site_names)
-    byline = byline_of(metadata.authors) or (credit and credit[0]) or byline_of(metadata.meta_authors)
-    if credit and decisions[credit[1]] is None and page.blocks[credit[1]].chars <= BYLINE_MAX_CHARS:
-        decisions[credit[1]] = Decision("byline", page.blocks[credit[1]].owner)
+    byline = take_byline(page, anchor, decisions, metadata)
     if container is not None:
         drop_meta_lines(page, container, raw, decisions)
     lines, kept, starts = lay_out(page.blocks, decisions)
-    normalized = normalize_text("\n".join(lines), fix_mojibake).split("\n") if lines else []
+    normalized = normalized_lines(lines, fix_mojibake)
     return Extraction(
         page_lines=tuple(normalized),
         text="\n".join(line if keep else "" for line, keep in zip(normalized, kept)),

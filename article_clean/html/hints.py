@@ -82,8 +82,6 @@ BYLINE_HINT_RE = _words("byline\\w*", "by-?line", "author\\w*", "autor\\w*", "wr
 #: itemprop values of dates and of authors.
 DATE_PROPS = frozenset(("datepublished", "datecreated", "datemodified", "dateupdated", "uploaddate"))
 AUTHOR_PROPS = frozenset(("author", "creator"))
-#: Hints of an element that holds the publication time.
-DATE_HINT_RE = _words("date\\w*", "time\\w*", "timestamp", "published", "pubdate", "posted\\w*", "meta-?date")
 
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: Class names that say nothing about chrome: a post's taxonomy (WordPress and alike: ``tag-sport``,

@@ -39,7 +39,6 @@ JSON_LD_MAX_CHARS = 500_000
 class Metadata:
     """What a page says about itself. Every field may be None."""
 
-    title: str | None = None
     titles: tuple[str, ...] = ()  #: every title the metadata offers, strongest first
     authors: tuple[str, ...] = ()  #: from JSON-LD: the strongest source
     meta_authors: tuple[str, ...] = ()  #: from ``meta`` names: the weakest
@@ -208,7 +207,6 @@ def head_metadata(root: Element) -> Metadata:
     language = root.get("lang") or root.get("xml:lang") or meta.get("content-language") or (
         _ld_text(article.get("inLanguage")) if article else None)
     return Metadata(
-        title=titles[0] if titles else None,
         titles=tuple(dict.fromkeys(titles)),
         authors=names,
         meta_authors=meta_names,

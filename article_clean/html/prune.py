@@ -3,9 +3,9 @@
 Outside the main content a block goes as the chrome that holds it or as
 ``outside-main-content``. Inside, chrome goes, and so do the pieces that only
 their text gives away: the end of the article (a "Related" heading and all
-below it), the tail of teasers and tags, "Read also" pointers, picture
-credits, and lines of page metadata. The lead between the headline and the
-content comes back in.
+below it), the tail of teasers and tags, "Read also" pointers, lines of
+links, picture credits, calls to subscribe, and lines of page metadata. The
+lead between the headline and the content comes back in.
 """
 
 from __future__ import annotations

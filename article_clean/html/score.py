@@ -1,10 +1,13 @@
 """Main content: weigh every block, then choose the element whose blocks weigh most.
 
 A block of prose (long, full of function words, punctuated) weighs its
-length; a block of links or a short label weighs less than nothing. The
-element that holds the most weight is the article: it takes in every
-paragraph and leaves out menus and sidebars, whose weight is negative.
-Sums over a span are differences of one prefix sum, so choosing costs one
+length; a block of links or a short label weighs less than nothing, and
+chrome weighs against its every character. The element that holds the most
+weight is the article: it takes in every paragraph and leaves out menus and
+sidebars. Two checks follow (:func:`main_content`): the page's heaviest
+stretch of blocks, when clearly heavier, brings in the element that holds it
+all; the page's named headline pulls the choice to the article it heads.
+Sums over a span are differences of one prefix sum, so each choice is one
 pass over the spans.
 """
 
