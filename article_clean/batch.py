@@ -59,6 +59,7 @@ INSIDE_INPUT = ("--out-dir {out} is inside the input folder {folder}; choose a f
                 "or pass --allow-inside-input")
 NEXT_TO_INPUT = ("--out-dir {out} would put {path}'s output beside it in the input folder; "
                  "choose another folder, or pass --allow-inside-input")
+NOT_WRITTEN = "its output {out} could not be written ({reason}); no partial file was left"
 BUG = "could not be cleaned ({error}); this is a bug in article-clean, please report it with the input"
 STDIN_TWICE = "--learn-boilerplate reads its inputs twice; it cannot read a document from standard input"
 
@@ -447,6 +448,10 @@ def _clean_chunk(units: list[Unit], state: _State, begin: Callable[[Unit], bool]
         except _Timeout:
             out.append((None, TIMED_OUT.format(seconds=plan.timeout)))
             continue
+        except OSError as error:  # its output file: a full disk, a folder that cannot be made
+            out.append((None, NOT_WRITTEN.format(out=unit.out, reason=error.strerror or error) if unit.out
+                        else BUG.format(error=f"{type(error).__name__}: {error}")))
+            continue
         except Exception as error:  # one input must not end a run of thousands
             out.append((None, BUG.format(error=f"{type(error).__name__}: {error}")))
             continue
@@ -530,7 +535,10 @@ class AtomicFile:
             raise
 
     def abort(self) -> None:
-        self.handle.close()
+        try:
+            self.handle.close()
+        except OSError:
+            pass  # on a full disk close() fails to flush again; the file goes all the same
         try:
             os.unlink(self.temporary)
         except OSError:

@@ -11,6 +11,8 @@ NOT_FOUND = "does not exist; check the path"
 NOT_READABLE = "cannot be read ({reason}); check its permissions"
 TOO_LARGE = "is larger than the {limit} byte limit; raise --max-bytes to clean it anyway"
 NOT_REGULAR = "is not a regular file; pass a file, a folder or '-' for standard input"
+NUL_IN_NAME = "has a NUL byte in its name, which no file can have; check the list of paths"
+STDIN_CLOSED = "standard input is closed; pipe text in, or give a path"
 
 
 class ArticleCleanError(Exception):

@@ -10,7 +10,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from .errors import IS_DIRECTORY, NOT_FOUND, NOT_READABLE, NOT_REGULAR, TOO_LARGE, InputError
+from .errors import IS_DIRECTORY, NOT_FOUND, NOT_READABLE, NOT_REGULAR, NUL_IN_NAME, STDIN_CLOSED, TOO_LARGE, InputError
 
 _CHUNK = 1 << 20
 
@@ -22,13 +22,20 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
     """
     name = os.fsdecode(path)
     if name == "-":
-        return _read_limited(sys.stdin.buffer, name, max_bytes)
+        if sys.stdin is None:
+            raise InputError(name, STDIN_CLOSED)
+        try:
+            return _read_limited(sys.stdin.buffer, name, max_bytes)
+        except OSError as error:
+            raise InputError(name, NOT_READABLE.format(reason=error.strerror or error)) from None
     try:
         info = os.stat(path)
     except FileNotFoundError:
         raise InputError(name, NOT_FOUND) from None
     except OSError as error:
         raise InputError(name, NOT_READABLE.format(reason=error.strerror or error)) from None
+    except ValueError:
+        raise InputError(name, NUL_IN_NAME) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(name, IS_DIRECTORY)
     if not stat.S_ISREG(info.st_mode):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
-from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, InputError
+from .errors import NOT_FOUND, NOT_READABLE, NUL_IN_NAME, TOO_LARGE, InputError
 
 #: The files a folder walk picks up when no --include is given.
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.txt.gz", "*.text.gz", "*.html.gz", "*.htm.gz")
@@ -115,6 +115,9 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
             continue
         except OSError as error:
             yield Source(argument, error=f"cannot be read ({error.strerror}); check its permissions")
+            continue
+        except ValueError:
+            yield Source(argument, error=NUL_IN_NAME)
             continue
         if stat.S_ISDIR(info.st_mode):
             found = False

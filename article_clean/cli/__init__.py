@@ -18,7 +18,18 @@ from .rules import rules_command
 from .eval import eval_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """Click turns a broken pipe into exit 1, which here means findings: catch it first."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="article-clean")
 def cli() -> None:
     """Turn scraped news pages into clean, structured articles.
@@ -38,6 +49,11 @@ cli.add_command(eval_command)
 
 def main() -> None:
     """Entry point: run the CLI, and leave quietly when the reader of stdout goes away."""
+    if sys.stdin is None:  # started with standard input closed: it reads as empty
+        sys.stdin = open(os.devnull, encoding="utf-8")
+    if sys.stdout is None:
+        click.echo("article-clean: error: standard output is closed; redirect it, e.g. to /dev/null", err=True)
+        sys.exit(2)
     try:
         cli(prog_name="article-clean")
     except BrokenPipeError:

@@ -28,6 +28,7 @@ OUTPUT_IS_INPUT = "{path}: the output file is also an input; choose another --ou
 OUTPUT_AND_DIR = "--output and --out-dir do not go together: one stream, or one file per input"
 NEEDS_OUT_DIR = "--skip-existing needs --out-dir: it compares each input with its output file"
 FILES_FROM_TTY = "--files-from -: nothing is piped in; pipe the paths, e.g. find ... -print0 | article-clean clean --files-from - -0"
+NOT_WRITTEN = "{target}: the output could not be written ({reason})"
 INTERRUPTED = 130
 
 
@@ -47,7 +48,7 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 
 
 @click.command("clean")
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True, path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, readable=False, allow_dash=True, path_type=str))
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("markdown",)), default="json", show_default=True,
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
@@ -149,6 +150,11 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
     except ConfigError as problem:
         _abort(stream)
         fail(str(problem), ExitCode.USAGE)
+    except BrokenPipeError:
+        raise
+    except OSError as problem:  # the output could not be written: a full disk, a bad descriptor
+        _abort(stream)
+        _unwritten(output, problem)
     except BaseException:
         _abort(stream)
         raise
@@ -156,9 +162,14 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
         signal.signal(signal.SIGTERM, previous)
         if hasattr(reporter, "close"):
             reporter.close()
-    sys.stdout.flush()
-    if stream is not None:
-        stream.commit() if summary.cleaned and not summary.interrupted else stream.abort()
+    try:
+        sys.stdout.flush()
+        if stream is not None:
+            stream.commit() if summary.cleaned and not summary.interrupted else stream.abort()
+    except BrokenPipeError:
+        raise
+    except OSError as problem:
+        _unwritten(output, problem)
     if save_profile is not None and not summary.interrupted:
         atomic_write(save_profile, applied.dumps())
     if report is not None:
@@ -171,6 +182,11 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
         error("interrupted; the summary above is what was done")
         sys.exit(INTERRUPTED)
     sys.exit(int(combine(failed=summary.failed, findings=summary.findings, strict=strict)))
+
+
+def _unwritten(output: Path | None, problem: OSError) -> None:
+    """Fail the run: its output stream could not be written. No partial file is left."""
+    fail(NOT_WRITTEN.format(target=output or "standard output", reason=problem.strerror or problem), ExitCode.INPUT)
 
 
 def _interrupt(signum, frame) -> None:

@@ -54,11 +54,22 @@ def fail(message: str, code: int) -> None:
 
 
 def error(message: str) -> None:
-    click.echo(f"article-clean: error: {message}", err=True)
+    click.echo(f"article-clean: error: {one_line(message)}", err=True)
 
 
 def warn(message: str) -> None:
-    click.echo(f"article-clean: warning: {message}", err=True)
+    click.echo(f"article-clean: warning: {one_line(message)}", err=True)
+
+
+def one_line(message: str) -> str:
+    """``message`` with newlines, control characters and undecodable bytes of file names escaped.
+
+    >>> one_line("scraped/a\\nb\\udcff.txt: is empty")
+    'scraped/a\\\\nb\\\\udcff.txt: is empty'
+    """
+    if message.isprintable():
+        return message
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in message)
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -139,7 +139,8 @@ def repair_surrogates(text: str) -> tuple[str, int]:
 
 
 def run(doc: Doc) -> Doc:
-    """Bytes to text; a ``str`` input passes through, with lone surrogates replaced.
+    """Bytes to text; a ``str`` input passes through. Lone surrogates are replaced, in the
+    text and in the source name.
 
     Raises :class:`InputError` for empty, binary and undecodable input.
     """
@@ -152,4 +153,6 @@ def run(doc: Doc) -> Doc:
         text, encoding, replaced = decode_bytes(doc.data or b"", doc.source)
     if not text.strip():
         raise InputError(doc.source, BLANK)
-    return doc.evolve(data=None, text=text, encoding=encoding, replaced=replaced)
+    # A file name with bytes that are not UTF-8 comes as lone surrogates, which no output takes.
+    source = repair_surrogates(doc.source)[0]
+    return doc.evolve(data=None, text=text, encoding=encoding, replaced=replaced, source=source)
