@@ -6,6 +6,7 @@ import re
 
 from .model import Line
 from .patterns import (
+    CJK_RE,
     AFP_CROSSHEAD_RE,
     BULLET_RE,
     BYLINE_BY_RE,
@@ -100,6 +101,8 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
     """A line of running text: long, or sentence-ending, or wrapped, or opening with a dateline."""
     text = lines[index].text
     count = words(text)
+    if count < 4 and not text.isascii():
+        count += len(CJK_RE.findall(text)) // 2  # Chinese and Japanese put no spaces between words
     if count >= PROSE_LONG_WORDS:
         return True
     if count < 3:
