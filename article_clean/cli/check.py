@@ -142,6 +142,7 @@ def _failed(path: str, message: str):
 
 def _rewrite(path: Path, text: str, backup: bool) -> None:
     """Write the fixed text over ``path`` atomically, first keeping the original beside it when asked."""
+    path = Path(os.path.realpath(path))  # through a symlink: replacing the link itself would break it
     if backup:
         keep = path.with_name(path.name + ".orig")
         temporary = keep.with_name(f".{keep.name}.tmp")
