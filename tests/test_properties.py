@@ -502,6 +502,22 @@ def test_same_json_across_processes_and_hash_seeds(tmp_path):
     assert outputs[0][1].count(b"\n") >= len(pages) // 2
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "md"])
+def test_same_output_with_one_worker_and_several(tmp_path, fmt):
+    """A batch writes the same bytes whether it runs in this process or across workers."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for index, text in enumerate(_fixed_pages() * 3):
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "3"):
+        done = subprocess.run([sys.executable, "-m", "article_clean", "clean", "-q", "-j", jobs, "-f", fmt, str(folder)],
+                              capture_output=True, timeout=300)
+        outputs.append((done.returncode, done.stdout, done.stderr))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1]
+
+
 def _fixed_pages() -> list[str]:
     """Pages drawn once with a fixed seed, so the cross-process check is reproducible."""
     import random
