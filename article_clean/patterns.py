@@ -204,8 +204,10 @@ BOILERPLATE_RULES: tuple[tuple[str, bool, str], ...] = (
         r"(?:rezept |artikel )?drucken(?: bei pinterest speichern| pinnen)?|"
         r"(?:share|follow|like|subscribe|join)(?: us)?(?: on)?\s*[:\-]?\s*(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news|pinterest|tiktok)"
         r"(?:\s*[,|/]?\s*(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|google news|pinterest|tiktok)){0,8}|"
-        r"(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|telegram|print)"
-        r"(?:\s*[,|/·•]?\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|telegram|print|messenger)){1,10}"
+        r"(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|flipboard|xing|tumblr|"
+        r"instagram|youtube|mastodon|bluesky|threads|sms|social share)"
+        r"(?:\s*[,|/·•]?\s*(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|"
+        r"flipboard|xing|tumblr|instagram|youtube|mastodon|bluesky|threads|sms)){0,10}"
         r")[\s:.!]*$")),
     ("subscribe", True, (r"^(?:subscribe(?: now| today| to [\w ]{1,40})?|sign up(?: for [\w ]{1,40})?|"
         r"get (?:the|our) [\w ]{1,30}newsletter|join our (?:newsletter|mailing list)|"

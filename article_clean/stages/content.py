@@ -94,6 +94,8 @@ HEAD_REACH = 8
 
 #: With fewer words of running text than this in the best stretch, the article is not placed.
 MIN_ARTICLE_TEXT = 60
+#: A comment section does not open with this many paragraphs of running text in a row.
+COMMENTS_LOOKAHEAD = 2
 #: Text above the comment section that makes it the article's end, in words.
 MIN_ARTICLE_WORDS = 30
 
@@ -379,11 +381,17 @@ def best_span(weights: list[float]) -> tuple[int, int]:
 
 
 def comments_start(found: list[Element]) -> int:
-    """Index of the element that opens the comment section, once enough text stands above it."""
+    """Index of the element that opens the comment section, once enough text stands above it.
+
+    A comments link among the share buttons under a headline is no comment
+    section: there the article's paragraphs follow straight after it.
+    """
     text = 0.0
     for index, element in enumerate(found):
         if element.kind == COMMENTS and text >= MIN_ARTICLE_WORDS:
-            return index
+            following = found[index + 1:index + 1 + COMMENTS_LOOKAHEAD]
+            if sum(other.kind == PROSE for other in following) < COMMENTS_LOOKAHEAD:
+                return index
         text += max(element.weight, 0.0)
     return len(found)
 
