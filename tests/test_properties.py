@@ -391,6 +391,20 @@ def _text_loses_structure(article: Article, fmt: str) -> bool:
     return lead >= len(filled) or first_prose(lines) != filled[lead]
 
 
+#: The rules by which cleaning takes article-clean's own layout apart: not chrome.
+LAYOUT_RULES = frozenset({"front-matter", "title", "byline", "dateline", "published", "updated"})
+
+
+def _chrome_removed_again(article: Article, fmt: str) -> bool:
+    """Boilerplate and content stages run again on clean output, in another context (an HTML
+    page first, text the second time), and take the article's lists for menus."""
+    try:
+        second = article_clean.clean(WRITERS[fmt].render(article))
+    except article_clean.InputError:
+        return False
+    return any(removal.rule not in LAYOUT_RULES for removal in second.removed)
+
+
 def _output_lines(article: Article, fmt: str) -> tuple[Line, ...]:
     """The lines of the output as the stages see them: Markdown without its front matter."""
     lines = split_lines(WRITERS[fmt].render(article))[1]
@@ -420,6 +434,7 @@ KNOWN_GAPS: dict[str, Callable[[Article, str], bool]] = {
     "crosshead after reflow": _crosshead_after_reflow,
     "text loses structure": _text_loses_structure,
     "no prose": _no_prose,
+    "chrome removed again": _chrome_removed_again,
 }
 
 
@@ -452,6 +467,15 @@ GAP_CASES = [
                                      "The the the the the the the the the the."),
     ("text loses structure", "text", "Said\n\nThe the the the the the the the.\n\n- 'the' -\n\n- 'the' -"),
     ("no prose", "text", "Putin\n\nThe the the.\n\nThe the the.\n\n- 'the' -"),
+    ("chrome removed again", "md", (
+        "<html><head><title>Euro 2020: the teams that qualified</title></head><body><article>"
+        "<h1>Euro 2020: the teams that qualified</h1><p>Finland won 3-0 against Liechtenstein on Friday, "
+        "while Sweden won 2-0 in Romania to book their places.</p><p>Earlier in the week, Turkey drew with "
+        "Iceland in Istanbul, a result that also sent France through. These are the teams that qualified.</p>"
+        "<h2>Qualified teams</h2><ul>" + "".join(f"<li>{team} (Group {group}): qualified</li>" for team, group in (
+            ("England", "A"), ("Czech Republic", "A"), ("Ukraine", "B"), ("Spain", "F"), ("Sweden", "F"),
+            ("Poland", "G"), ("France", "H"), ("Turkey", "H"), ("Belgium", "I"), ("Italy", "J"))) +
+        "</ul></article></body></html>")),
 ]
 
 
