@@ -312,6 +312,38 @@ def test_accounting_finds_a_lost_line():
     assert damaged.accounting() == [5]
 
 
+def test_strict_accounting_passes_a_clean_page(tmp_path):
+    from click.testing import CliRunner
+    from article_clean.cli import cli
+
+    path = tmp_path / "page.txt"
+    path.write_text((ROOT / "examples" / "wire-story.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["clean", "--strict-accounting", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("args", [[], ["-j", "1", "-f", "jsonl"]], ids=["one file", "batch"])
+def test_strict_accounting_fails_a_page_with_a_gap(tmp_path, monkeypatch, args):
+    """A lost line fails the input under --strict-accounting, with one error line, and
+    the other inputs still come out; without the flag the page passes."""
+    from click.testing import CliRunner
+    from article_clean.cli import cli
+
+    lossy, fine = tmp_path / "lossy.txt", tmp_path / "fine.txt"
+    lossy.write_text("Headline here\n\nLONDON (Reuters) - Shares rose, traders said.\n\nA line to lose.\n")
+    fine.write_text("Headline here\n\nLONDON (Reuters) - Shares fell, traders said.\n")
+    real = Article.accounting
+    monkeypatch.setattr(Article, "accounting", lambda self: [5] if self.source.endswith("lossy.txt") else real(self))
+    paths = [str(lossy), str(fine)] if args else [str(lossy)]
+    result = CliRunner().invoke(cli, ["clean", "--strict-accounting", "-q", *args, *paths])
+    assert result.exit_code == 3
+    errors = [line for line in result.stderr.splitlines() if line.startswith("article-clean: error:")]
+    assert len(errors) == 1 and "lossy.txt" in errors[0] and "not accounted for (first: line 5)" in errors[0]
+    if args:
+        assert "Shares fell" in result.stdout and "Shares rose" not in result.stdout
+    assert CliRunner().invoke(cli, ["clean", "-q", *args, *paths]).exit_code == 0
+
+
 def test_numbered_list_keeps_its_numbers():
     article = article_clean.clean("Steps to take\n\n1. Boil the water for ten minutes.\n2. Let it cool.\n")
     assert article.accounting() == []
