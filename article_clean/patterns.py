@@ -239,6 +239,12 @@ def _combined(rules: tuple[tuple[str, bool, str], ...]) -> re.Pattern[str]:
 
 BOILERPLATE_RE = _combined(BOILERPLATE_RULES)
 BOILERPLATE_LONG_RE = _combined(tuple(rule for rule in BOILERPLATE_RULES if rule[0] in LONG_LINE_RULES))
+#: The first three characters, in lower case, of every phrase that opens a LONG_LINE_RULES match: a long
+#: line that starts otherwise is not tried against them (most long lines are text).
+LONG_LINE_STARTS = frozenset(
+    ("©", "(c)", "cop", "all", "we ", "thi", "by ", "acc", "rea", "con", "ful", "mor", "als", "see", "rel",
+     "you", "rec", "mos")
+)
 
 #: Short bulleted lines in a run of at least this many are a menu.
 MENU_RUN_MIN = 2

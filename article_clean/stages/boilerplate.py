@@ -8,6 +8,7 @@ from ..patterns import (
     AFP_CROSSHEAD_RE,
     BOILERPLATE_LONG_RE,
     BOILERPLATE_RE,
+    LONG_LINE_STARTS,
     BULLET_RE,
     BULLETS,
     MENU_ITEM_MAX_WORDS,
@@ -41,22 +42,30 @@ def line_rule(text: str, options: Options | None = None) -> str | None:
     core = line_core(text)
     if not core:
         return None
-    lowered = core.lower().rstrip(":")
-    if lowered in NAV_PHRASES:
-        return "navigation"
-    if len(core) < 400:
-        pattern = BOILERPLATE_RE if len(core) <= SHORT_LINE_CHARS else BOILERPLATE_LONG_RE
-        match = pattern.match(core)
-        if match:
-            return match.lastgroup.replace("_", "-")
-    if options is not None:
-        if options.profile_lines and core in options.profile_lines:
-            return "repeated-line"
-        if lowered in options.phrase_set:
-            return "config-phrase"
-        for pattern in options.compiled_patterns:
-            if pattern.search(core):
-                return "config-pattern"
+    if len(core) <= SHORT_LINE_CHARS:
+        if core.lower().rstrip(":") in NAV_PHRASES:
+            return "navigation"
+        match = BOILERPLATE_RE.match(core)
+    elif len(core) < 400 and (core[:3].lower() in LONG_LINE_STARTS or core[:1] == "©"):
+        match = BOILERPLATE_LONG_RE.match(core)  # menus, buttons and counters are never this long
+    else:
+        match = None
+    if match:
+        return match.lastgroup.replace("_", "-")
+    if options is not None and (options.profile_lines or options.boilerplate_phrases or options.compiled_patterns):
+        return _configured_rule(core, options)
+    return None
+
+
+def _configured_rule(core: str, options: Options) -> str | None:
+    """The rule from the user's profile or configuration that takes a line, or None."""
+    if options.profile_lines and core in options.profile_lines:
+        return "repeated-line"
+    if core.lower().rstrip(":") in options.phrase_set:
+        return "config-phrase"
+    for pattern in options.compiled_patterns:
+        if pattern.search(core):
+            return "config-pattern"
     return None
 
 
