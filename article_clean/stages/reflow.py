@@ -57,6 +57,11 @@ def _kind(line: Line) -> str:
     return "paragraph"
 
 
+def _crosshead(text: str) -> bool:
+    """An AFP crosshead (``- 'We need to interact' -``); the dash test spares the regex on other lines."""
+    return text[:1] in "-–—" and AFP_CROSSHEAD_RE.match(text) is not None
+
+
 def _soft_break(previous: Line, line: Line, width: int | None) -> bool:
     """True when the break between two lines of one block is a wrap, not a paragraph end."""
     first_word = line.text.split(" ", 1)[0]
@@ -83,7 +88,7 @@ def split_group(group: list[Line], width: int | None) -> list[tuple[str, list[Li
             if (
                 current_kind == "paragraph"
                 and kind == "paragraph"
-                and not AFP_CROSSHEAD_RE.match(previous.text)
+                and not _crosshead(previous.text)
                 and not (line.indent > previous.indent and line.indent > 0)
                 and _soft_break(previous, line, width)
             ):
@@ -110,7 +115,7 @@ def rejoin(parts: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
             head = lines[0]
             if (
                 not ends_sentence(previous[-1].text)
-                and not AFP_CROSSHEAD_RE.match(previous[-1].text)
+                and not _crosshead(previous[-1].text)
                 and (head.text[:1].islower() or (indented and previous[0].indent > 0 and head.indent == 0))
             ):
                 previous.extend(lines)
