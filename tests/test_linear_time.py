@@ -32,8 +32,9 @@ from article_clean.writers import WRITERS
 GROWTH = 8
 #: The time ratio above which a check fails: linear is about 8, quadratic 64.
 MAX_RATIO = 24
-#: Below this many CPU seconds for the large input, the ratio is noise, not growth.
-NOISE_SECONDS = 0.05
+#: Below this many CPU seconds for the large input, the ratio is noise, not growth:
+#: a quadratic cost at the sizes below takes seconds to minutes.
+NOISE_SECONDS = 0.2
 #: No single clean in this file may take longer, whatever the ratio says.
 HARD_TIMEOUT = 120
 HTML = Options(input_format="html")
@@ -86,6 +87,8 @@ def assert_linear(make: Callable[[int], str], full: int, options: Options | None
     small, large = make(full // GROWTH), make(full)
     small_time = cpu_seconds(lambda: clean_all_the_way(small, options), repeat=3)
     large_time = cpu_seconds(lambda: clean_all_the_way(large, options))
+    if large_time < 1:
+        large_time = min(large_time, cpu_seconds(lambda: clean_all_the_way(large, options)))
     ratio = large_time / max(small_time, 1e-9)
     assert large_time < NOISE_SECONDS or ratio < MAX_RATIO, (
         f"{GROWTH}x the input took {ratio:.0f}x the time ({small_time:.3f} s -> {large_time:.3f} s)"
@@ -175,7 +178,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for index, item in enumerate(values):
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
                     suffix = f"[{index}]" if len(values) > 1 else ""
-                    found.setdefault(id(item), (f"{info.name}.{attribute}{suffix}", item))
+                    if id(item) not in found or info.name == "article_clean.patterns":  # named where defined
+                        found[id(item)] = (f"{info.name}.{attribute}{suffix}", item)
     return dict(found.values())
 
 
@@ -186,12 +190,15 @@ BOUNDED_INPUT = {
     "article_clean.stages.dateline._AGENCY_SPLIT_RE": "splits the agencies group of DATELINE_RE, at most 41 characters",
     "article_clean.html.title._SUFFIX_RE": "splits a title whose white space extract() has already collapsed",
     "article_clean.evaluate.metrics._NAMES_SPLIT_RE": "splits gold author labels in the evaluation, never user input",
+    "article_clean.html.hints.ROLE_TAIL_RE": "strips roles off author names whose white space is already collapsed",
 }
 #: Runs of these make regexes backtrack: white space, markers, quotes, word characters.
 PUMPS = (" ", "\t", "\u00a0", "#", " #", "a", "A", "Aa ", "1", "1 ", "-", "A-", "'", '"', "“", ".", ",", "*",
          "•", "[", "(", "<", ":", "|", "/", "\u00ad", " and ", ", A", "By ", "Oct 2021 ")
 PREFIXES = ("", "# a", "- '", "By ", "MOSCOW", "15 Oct 2021", "> ", "1. ", "Update : ", "<p")
 PUMP_SMALL = 400
+#: Enough inputs to show a regex backtracks; more would only make a slow test slower.
+SLOW_ENOUGH = 3
 
 
 def _pumped(pattern: re.Pattern[str]) -> list[str]:
@@ -209,19 +216,33 @@ def _pumped(pattern: re.Pattern[str]) -> list[str]:
         large_time = cpu_seconds(lambda: pattern.search(large), repeat=2)
         if large_time / max(small_time, 1e-9) > MAX_RATIO:
             slow.append(f"{prefix!r} + {pump!r} * n + {end!r}: {small_time:.4f} s -> {large_time:.4f} s")
+            if len(slow) >= SLOW_ENOUGH:
+                break
     return slow
 
 
 PATTERNS = _patterns()
 
 
+def _resolve(name: str) -> re.Pattern[str] | None:
+    """The pattern a dotted name stands for, or None when its module cannot be imported."""
+    module, _, attribute = name.rpartition(".")
+    try:
+        return getattr(importlib.import_module(module), attribute)
+    except ImportError:
+        return None
+
+
+BOUNDED = {id(pattern) for pattern in map(_resolve, BOUNDED_INPUT) if pattern is not None}
+
+
 def test_the_audit_sees_the_patterns_module():
-    assert "article_clean.patterns.MD_HEADING_RE" in PATTERNS
+    assert PATTERNS["article_clean.patterns.MD_HEADING_RE"] is MD_HEADING_RE
     assert "article_clean.patterns.BOILERPLATE_RE" in PATTERNS
-    assert set(BOUNDED_INPUT) <= set(PATTERNS) | {"article_clean.evaluate.metrics._NAMES_SPLIT_RE"}
+    assert all(isinstance(_resolve(name), re.Pattern) for name in BOUNDED_INPUT)
 
 
-@pytest.mark.parametrize("name", sorted(set(PATTERNS) - set(BOUNDED_INPUT)))
+@pytest.mark.parametrize("name", sorted(name for name, pattern in PATTERNS.items() if id(pattern) not in BOUNDED))
 def test_no_regex_backtracks_on_pumped_input(name):
     slow = _pumped(PATTERNS[name])
     assert not slow, f"{name} grows faster than linearly on:\n" + "\n".join(slow[:5])
