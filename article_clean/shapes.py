@@ -61,6 +61,8 @@ def dateline_match(text: str) -> re.Match[str] | None:
     >>> dateline_match("ECONOMIC SPOTLIGHT - JAPAN SHIPBUILDERS RECOVERY") is None
     True
     """
+    if not _may_open_with_dateline(text):
+        return None
     match = DATELINE_RE.match(text)
     if match is None:
         return None
@@ -107,7 +109,7 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
         return True
     if count < 3:
         return False
-    dateline = dateline_match(text) if _may_open_with_dateline(text) else None
+    dateline = dateline_match(text)
     if dateline and (count >= 6 or dateline.group("day") or dateline.group("day2")):
         return True  # a dateline opens the body, even alone on its line above a table
     if count < 4 or text.isupper():

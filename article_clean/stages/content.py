@@ -467,7 +467,7 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
 
 def chrome_hint(doc: Doc) -> int:
     """A cheap first count of chrome: lines taken as boilerplate, bullets, rules, links strung with bars."""
-    return len(doc.removed) + sum(1 for line in doc.lines if line.text[:1] in HINT_STARTS or " | " in line.text)
+    return len(doc.removed) + sum(1 for _, text, _, _ in doc.lines if text and (text[0] in HINT_STARTS or " | " in text))
 
 
 def run(doc: Doc) -> Doc:

@@ -29,7 +29,7 @@ def open_quote(text: str) -> int | None:
     True
     """
     unclosed = text.rfind('"') if text.count('"') % 2 else None
-    if any(mark in text for mark in OPEN_QUOTES):
+    if _CURLY_RE.search(text):
         depth: list[int] = []
         for match in _CURLY_RE.finditer(text):
             if match.group() in OPEN_QUOTES:
@@ -61,7 +61,11 @@ def block_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
 
 
 def _replaced(doc: Doc) -> Finding | None:
-    for number, line in enumerate(doc.input_lines, start=1):
+    if doc.text is not None and "\ufffd" not in doc.text:
+        lines: tuple[str, ...] = ()  # nothing was replaced: no need to look line by line
+    else:
+        lines = doc.input_lines
+    for number, line in enumerate(lines, start=1):
         if "\ufffd" in line:
             count = sum(text.count("\ufffd") for text in doc.input_lines)
             return BY_CODE["AC401"].finding(f"{count} characters could not be decoded and were replaced", number, line.index("\ufffd") + 1)

@@ -23,13 +23,16 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[Line, ...]]:
     lines = []
     append = lines.append
     for number, line in enumerate(raw, start=1):
-        if line[:1] in _INDENTS:
+        if not line:
+            append(Line(number, "", 0, 1))
+            continue
+        if line[0] in _INDENTS:
             content = line.lstrip(INDENT_CHARS)
             lead = len(line) - len(content)
             indent = lead + 3 * line[:lead].count("\t")
         else:
             content, lead, indent = line, 0, 0  # the common case: the line starts with its text
-        if content[-1:] in _INDENTS:
+        if content and content[-1] in _INDENTS:
             content = content.rstrip(INDENT_CHARS)
         if NBSP in content:
             content = content.replace(NBSP, " ")
