@@ -41,7 +41,6 @@ from article_clean.model import Line  # noqa: E402
 from article_clean.patterns import BULLET_RE  # noqa: E402
 from article_clean.shapes import first_prose, is_headline, is_prose  # noqa: E402
 from article_clean.stages.segment import split_lines  # noqa: E402
-from article_clean.stages.structure import is_crosshead  # noqa: E402
 from article_clean.writers import WRITERS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -376,15 +375,19 @@ def _dateline_not_on_lead(article: Article, fmt: str) -> bool:
     return lead is None or cut not in {span.line for span in lead.spans}
 
 
-def _metadata_found_again(article: Article, fmt: str) -> bool:
-    """Title, byline or dateline were not found; in the reflowed output a line now qualifies.
-    (Markdown front matter records them as null, but the stages search again.)"""
+def _metadata_read_again(article: Article, fmt: str) -> bool:
+    """Title, byline and dateline are sought again in the output, where the writer moved them
+    above the body: another line may qualify now, or the writer's own line stay in the body.
+    (Markdown front matter records them, null or not, but the stages search again.)"""
     try:
         second = article_clean.clean(WRITERS[fmt].render(article))
     except article_clean.InputError:
         return False
-    return any(getattr(article, name) is None and getattr(second, name) is not None
-               for name in ("title", "byline", "dateline", "published", "updated"))
+    fields = ("title", "byline", "dateline", "published", "updated")
+    if any(getattr(article, name) != getattr(second, name) for name in fields):
+        return True
+    marks = {text for text in (article.title, article.byline and article.byline.text) if text}
+    return sum(block.text in marks for block in second.body) > sum(block.text in marks for block in article.body)
 
 
 def _marker_at_paragraph_start(article: Article, fmt: str) -> bool:
@@ -400,12 +403,6 @@ def _long_title(article: Article, fmt: str) -> bool:
 def _ragged_block(article: Article, fmt: str) -> bool:
     """A block with white space at an end: an empty quote line joined with a space."""
     return any(block.text != block.text.strip() or not block.text for block in article.body)
-
-
-def _crosshead_after_reflow(article: Article, fmt: str) -> bool:
-    """A short paragraph wrapped over two lines is no crosshead; reflowed onto one, it is."""
-    unwrapped = tuple(replace(block, spans=()) for block in article.body)
-    return any(block.type == "paragraph" and is_crosshead(unwrapped, i) for i, block in enumerate(article.body))
 
 
 def _text_loses_structure(article: Article, fmt: str) -> bool:
@@ -459,11 +456,10 @@ def _no_prose(article: Article, fmt: str) -> bool:
 KNOWN_GAPS: dict[str, Callable[[Article, str], bool]] = {
     "numbered list": _numbered_list,
     "dateline not on the lead": _dateline_not_on_lead,
-    "metadata found again": _metadata_found_again,
+    "metadata read again": _metadata_read_again,
     "marker at paragraph start": _marker_at_paragraph_start,
     "long title": _long_title,
     "ragged block": _ragged_block,
-    "crosshead after reflow": _crosshead_after_reflow,
     "text loses structure": _text_loses_structure,
     "no prose": _no_prose,
     "chrome removed again": _chrome_removed_again,
@@ -490,13 +486,12 @@ def test_output_cleans_to_itself(fmt, data):
 GAP_CASES = [
     ("numbered list", "md", "(CNN) -- The the the the.\n\n1. Latest News\n1. Latest News"),
     ("dateline not on the lead", "md", "The\n\n(CNN) -- The council met on Friday and voted for it."),
-    ("metadata found again", "md", "By Jane Doe\n\nThe the the the the\nthe.\n\nThe the the the\nwith."),
-    ("metadata found again", "md", '(CNN) -- The the the\nofficials the, "the\nthe.'),
+    ("metadata read again", "md", "By Jane Doe\n\nThe the the the the\nthe.\n\nThe the the the\nwith."),
+    ("metadata read again", "md", '(CNN) -- The the the\nofficials the, "the\nthe.'),
+    ("metadata read again", "md", "A battery recycling start-up saidp raises funds for bat\nA"),  # from fuzz_clean
     ("marker at paragraph start", "md", "–\n\nThe council met on Friday, \"the\nplan.\n\nIt passed."),
     ("long title", "md", 'The the the the, "the the the?'),
     ("ragged block", "md", "The the the.\n\nThe the the.\n\n> The the the.\n> \u2028 the the."),
-    ("crosshead after reflow", "md", "The the the.\n\nThe Putin\nAfghanistan » 0 µ0000 officials\nPutin Putin Putin\nthe.\n\n"
-                                     "The the the the the the the the the the."),
     ("text loses structure", "text", "Said\n\nThe the the the the the the the.\n\n- 'the' -\n\n- 'the' -"),
     ("no prose", "text", "Putin\n\nThe the the.\n\nThe the the.\n\n- 'the' -"),
     ("chrome removed again", "md", (
@@ -518,10 +513,14 @@ GAP_CASES = [
      for gap, fmt, text in GAP_CASES],
 )
 def test_known_idempotence_gap(gap, fmt, text):
-    article = article_clean.clean(text)
-    assert KNOWN_GAPS[gap](article, fmt), "the case no longer shows its gap: pick another"
-    first, second = again(article, fmt)
+    first, second = again(article_clean.clean(text), fmt)
     assert second == first
+
+
+@pytest.mark.parametrize("gap,fmt,text", [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in GAP_CASES])
+def test_each_gap_case_shows_its_gap(gap, fmt, text):
+    """Outside the xfail: a case that stopped showing its gap must be replaced, or the gap closed."""
+    assert KNOWN_GAPS[gap](article_clean.clean(text), fmt)
 
 
 def test_every_known_gap_is_pinned():
