@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from click.testing import CliRunner
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
@@ -37,6 +38,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 import article_clean  # noqa: E402
 from article_clean import Article, Options  # noqa: E402
+from article_clean.cli import cli  # noqa: E402
 from article_clean.model import Line  # noqa: E402
 from article_clean.patterns import BULLET_RE  # noqa: E402
 from article_clean.shapes import first_prose, is_headline, is_prose  # noqa: E402
@@ -312,9 +314,6 @@ def test_accounting_finds_a_lost_line():
 
 
 def test_strict_accounting_passes_a_clean_page(tmp_path):
-    from click.testing import CliRunner
-    from article_clean.cli import cli
-
     path = tmp_path / "page.txt"
     path.write_text((ROOT / "examples" / "wire-story.txt").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["clean", "--strict-accounting", str(path)])
@@ -325,9 +324,6 @@ def test_strict_accounting_passes_a_clean_page(tmp_path):
 def test_strict_accounting_fails_a_page_with_a_gap(tmp_path, monkeypatch, args):
     """A lost line fails the input under --strict-accounting, with one error line, and
     the other inputs still come out; without the flag the page passes."""
-    from click.testing import CliRunner
-    from article_clean.cli import cli
-
     lossy, fine = tmp_path / "lossy.txt", tmp_path / "fine.txt"
     lossy.write_text("Headline here\n\nLONDON (Reuters) - Shares rose, traders said.\n\nA line to lose.\n")
     fine.write_text("Headline here\n\nLONDON (Reuters) - Shares fell, traders said.\n")
@@ -401,8 +397,18 @@ def _long_title(article: Article, fmt: str) -> bool:
 
 
 def _ragged_block(article: Article, fmt: str) -> bool:
-    """A block with white space at an end: an empty quote line joined with a space."""
+    """A block with white space at an end, or none at all: a bullet or quote marker alone on its
+    line is stripped, and the next line joined to nothing with a space."""
     return any(block.text != block.text.strip() or not block.text for block in article.body)
+
+
+def _output_lines(article: Article, fmt: str) -> tuple[Line, ...]:
+    """The lines of the output as the stages see them: Markdown without its front matter."""
+    lines = split_lines(WRITERS[fmt].render(article))[1]
+    if fmt == "md":
+        fences = [index for index, line in enumerate(lines) if line.text == "---"]
+        lines = lines[fences[1] + 1:] if len(fences) > 1 else lines
+    return lines
 
 
 def _text_loses_structure(article: Article, fmt: str) -> bool:
@@ -432,15 +438,6 @@ def _chrome_removed_again(article: Article, fmt: str) -> bool:
     except article_clean.InputError:
         return False
     return any(removal.rule not in LAYOUT_RULES for removal in second.removed)
-
-
-def _output_lines(article: Article, fmt: str) -> tuple[Line, ...]:
-    """The lines of the output as the stages see them: Markdown without its front matter."""
-    lines = split_lines(WRITERS[fmt].render(article))[1]
-    if fmt == "md":
-        fences = [index for index, line in enumerate(lines) if line.text == "---"]
-        lines = lines[fences[1] + 1:] if len(fences) > 1 else lines
-    return lines
 
 
 def _no_prose(article: Article, fmt: str) -> bool:
@@ -539,20 +536,22 @@ def test_same_input_same_json(data):
         assert as_json(clean_or_none(data)) == as_json(first)
 
 
+def _batch(folder: Path, pages: list[str], *args: str, env: dict[str, str] | None = None) -> tuple:
+    """Write ``pages`` into ``folder`` and clean it in a fresh process: exit code, stdout, stderr."""
+    folder.mkdir(exist_ok=True)
+    for index, text in enumerate(pages):
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "article_clean", "clean", "-q", *args, str(folder)],
+                          capture_output=True, env=env, timeout=300)
+    return done.returncode, done.stdout, done.stderr
+
+
 def test_same_json_across_processes_and_hash_seeds(tmp_path):
     """Set and dict order must not leak into the output: two fresh processes with
     different hash seeds write byte-identical JSON Lines for the same pages."""
     pages = _fixed_pages()
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for index, text in enumerate(pages):
-        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
-    outputs = []
-    for seed in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=seed)
-        done = subprocess.run([sys.executable, "-m", "article_clean", "clean", "-q", "-j", "1", "-f", "jsonl", str(folder)],
-                              capture_output=True, env=env, timeout=300)
-        outputs.append((done.returncode, done.stdout, done.stderr))
+    outputs = [_batch(tmp_path / "pages", pages, "-j", "1", "-f", "jsonl", env=dict(os.environ, PYTHONHASHSEED=seed))
+               for seed in ("1", "2")]
     assert outputs[0] == outputs[1]
     assert outputs[0][1].count(b"\n") >= len(pages) // 2
 
@@ -560,15 +559,8 @@ def test_same_json_across_processes_and_hash_seeds(tmp_path):
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "md"])
 def test_same_output_with_one_worker_and_several(tmp_path, fmt):
     """A batch writes the same bytes whether it runs in this process or across workers."""
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for index, text in enumerate(_fixed_pages() * 3):
-        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
-    outputs = []
-    for jobs in ("1", "3"):
-        done = subprocess.run([sys.executable, "-m", "article_clean", "clean", "-q", "-j", jobs, "-f", fmt, str(folder)],
-                              capture_output=True, timeout=300)
-        outputs.append((done.returncode, done.stdout, done.stderr))
+    pages = _fixed_pages() * 3
+    outputs = [_batch(tmp_path / "pages", pages, "-j", jobs, "-f", fmt) for jobs in ("1", "3")]
     assert outputs[0] == outputs[1]
     assert outputs[0][1]
 
