@@ -22,12 +22,7 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
     """
     name = os.fsdecode(path)
     if name == "-":
-        if sys.stdin is None:
-            raise InputError(name, STDIN_CLOSED)
-        try:
-            return _read_limited(sys.stdin.buffer, name, max_bytes)
-        except OSError as error:
-            raise InputError(name, NOT_READABLE.format(reason=error.strerror or error)) from None
+        return _read_stdin(max_bytes)
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -58,6 +53,16 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
         if error.errno == errno.EISDIR:
             raise InputError(name, IS_DIRECTORY) from None
         raise InputError(name, NOT_READABLE.format(reason=reason)) from None
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    """Standard input, at most ``max_bytes`` of it; a closed or broken one is an InputError."""
+    if sys.stdin is None:
+        raise InputError("-", STDIN_CLOSED)
+    try:
+        return _read_limited(sys.stdin.buffer, "-", max_bytes)
+    except OSError as error:
+        raise InputError("-", NOT_READABLE.format(reason=error.strerror or error)) from None
 
 
 def _read_limited(handle, name: str, max_bytes: int) -> bytes:
