@@ -117,6 +117,8 @@ def check_page(page: Page, timeout: float) -> dict:
             result["nondeterministic"] = True
         for name in ("md", "text"):
             rendered = WRITERS[name].render(article)
+            if not rendered.strip():
+                continue  # no title and no body: nothing to read again
             again = WRITERS[name].render(_timed_clean(rendered, None, timeout, article.source)[0])
             if again != rendered:
                 result.setdefault("non_idempotent", []).append(name)

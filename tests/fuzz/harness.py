@@ -59,5 +59,5 @@ def check_clean(data: bytes | str, options: article_clean.Options | None = None)
         for name in ("md", "text"):
             writer = WRITERS[name]
             rendered = writer.render(article)
-            if writer.render(article_clean.clean(rendered)) != rendered:
+            if rendered.strip() and writer.render(article_clean.clean(rendered)) != rendered:
                 assert known_gap(article, name), f"{name} output does not clean to itself"
