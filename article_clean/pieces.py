@@ -1,0 +1,172 @@
+"""What a piece of a page dump is: running text, a label, a menu entry, chrome, or none of these.
+
+A piece is a paragraph re-joined across its wraps, a list item, or a lone
+line. Running text is long, ends like a sentence, is not in Title Case and is
+dense with the function words of its language; chrome is a menu entry, a rule,
+a form field, a bar of links or program code; a label (a picture's credit, a
+timestamp, a button, the site speaking to its reader, a note about the author)
+names rather than says. These predicates read one piece at a time; the
+content stage weighs them in their places on the page.
+"""
+
+from __future__ import annotations
+
+from .patterns import (
+    AFTER_ARTICLE_RE,
+    BIO_RE,
+    BULLET_RE,
+    CJK_RE,
+    CJK_TERMINALS,
+    CODE_CHARS,
+    COMMENT_HEAD_RE,
+    COMMENT_SECTION_RE,
+    CREDIT_MARK_RE,
+    FORM_FIELD_RE,
+    LABEL_RE,
+    MARKER_STARTS,
+    NAV_SEPARATOR_RE,
+    RELATIVE_TIME_RE,
+    RULE_LINE_RE,
+    STOPWORDS,
+    TEXT_PUNCTUATION,
+)
+from .shapes import ends_sentence, words
+from .stages.boilerplate import line_core
+from .stages.header import read_timestamp
+
+#: Text with a larger share of code characters than this, and at least this many, is program code.
+CODE_SHARE = 0.06
+CODE_MIN_MARKS = 4
+#: Running text has at least this many words, and ends like a sentence unless it has this many ...
+PROSE_MIN_WORDS = 10
+PROSE_LONG_WORDS = 20
+#: ... at most this share of its words capitalized (a Title Case headline has more) ...
+TITLE_CASE_SHARE = 0.6
+#: ... and at least this share of function words.
+PROSE_STOP_SHARE = 0.12
+#: A text in a script without spaces is running text from this many wide characters.
+CJK_PROSE_CHARS = 40
+#: A list item of at most this many words, without a sentence end, may be a menu entry.
+MENU_ITEM_WORDS = 6
+#: A label has at most this many words.
+LABEL_MAX_WORDS = 40
+
+PROSE, NEUTRAL, LABEL, CHROME, COMMENTS, AFTER = "prose", "neutral", "label", "chrome", "comments", "after"
+#: A piece that stands twice on a page.
+REPEATED = "repeated"
+
+
+def is_bullet(text: str) -> bool:
+    """Does the line open with a list bullet or number?"""
+    return text[:1] in MARKER_STARTS and BULLET_RE.match(text) is not None
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a dump: wide characters take two.
+
+    >>> display_width("News"), display_width("엔터 미디어")
+    (4, 11)
+    """
+    return len(text) if text.isascii() else len(text) + len(CJK_RE.findall(text))
+
+
+def is_code(text: str) -> bool:
+    """Program code that a dump printed as text: dense with brackets, operators and semicolons.
+
+    >>> is_code('e.exports=function(){return new r.Template(t)};'), is_code("He said (twice) it was over.")
+    (True, False)
+    """
+    marks = sum(map(text.count, CODE_CHARS))
+    return marks >= CODE_MIN_MARKS and marks > CODE_SHARE * len(text)
+
+
+def running_text(text: str) -> bool:
+    """Is this a piece of running text: long, ended like a sentence, not Title Case, dense with function words?
+
+    In a language whose function words are not listed, running text is told by
+    its punctuation and its mostly lower-case words; in Chinese or Japanese, by
+    its length and its sentence marks.
+
+    >>> running_text("Americans have gone to the polls four times this month to vote in major races.")
+    True
+    >>> running_text("Two U.S. troops killed in helicopter crash in Afghanistan")
+    False
+    """
+    tokens = text.split()
+    count = len(tokens)
+    if count < PROSE_MIN_WORDS:
+        wide = display_width(text) - len(text)
+        return wide >= CJK_PROSE_CHARS and any(mark in text for mark in CJK_TERMINALS)
+    if count < PROSE_LONG_WORDS and not ends_sentence(text):
+        return False
+    capitals = sum(token[:1].isupper() for token in tokens)
+    if capitals > TITLE_CASE_SHARE * count:
+        return False
+    stop = sum(token.lower().strip(".,;:!?\"'“”‘’()«»") in STOPWORDS for token in tokens)
+    if stop >= PROSE_STOP_SHARE * count and stop >= 2:
+        return True
+    marks = sum(map(text.count, TEXT_PUNCTUATION))
+    return capitals * 2 <= count and marks * PROSE_LONG_WORDS >= count
+
+
+def is_label(text: str) -> bool:
+    """A short piece that labels rather than says: a picture credit, a timestamp, a button in capitals,
+    the site speaking to its reader (subscribe, follow us, cookies), a link to another story, a note
+    about the author.
+
+    >>> is_label("Foto: unsplash/Bill Mead"), is_label("Veröffentlicht 23.06.2016 um 16:14"), is_label("INGRESAR")
+    (True, True, True)
+    >>> is_label("Für den Mürbeteig:")
+    False
+    """
+    if words(text) > LABEL_MAX_WORDS:
+        return False
+    if BIO_RE.match(text):
+        return True
+    if LABEL_RE.search(text.lower()) or CREDIT_MARK_RE.search(text) or RELATIVE_TIME_RE.match(text):
+        return True
+    head, colon, tail = text.partition(":")
+    if colon and AFTER_ARTICLE_RE.match(head):
+        return True  # "Read more: ...", "Lesen Sie auch: ...": a link to another story
+    if read_timestamp(text) is not None:
+        return True
+    return text.isupper() and sum(map(str.isalpha, text)) >= 4
+
+
+def kind_of(text: str, bullet: bool = False) -> str:
+    """Running text, chrome, comments (the line that opens them) or neutral.
+
+    >>> kind_of("Home | World | Business"), kind_of("Contact", bullet=True), kind_of("Jamelle Bouie")
+    ('chrome', 'chrome', 'neutral')
+    >>> kind_of("3 Comments")
+    'comments'
+    """
+    if RULE_LINE_RE.match(text) or COMMENT_HEAD_RE.match(text) or FORM_FIELD_RE.search(text) or is_code(text):
+        return CHROME
+    if COMMENT_SECTION_RE.match(text):
+        return COMMENTS
+    if AFTER_ARTICLE_RE.match(text):
+        return AFTER
+    if is_label(text):
+        return LABEL
+    if running_text(text):
+        return PROSE
+    if bullet and menu_entry(text):
+        return CHROME
+    if NAV_SEPARATOR_RE.search(text) and words(text) <= 3 * MENU_ITEM_WORDS and not ends_sentence(text):
+        return CHROME
+    return NEUTRAL
+
+
+def menu_entry(text: str) -> bool:
+    """A list item that reads as a link: short, not a sentence, named rather than described.
+
+    >>> menu_entry("• Privacy Policy"), menu_entry("• home page"), menu_entry("• 200 g Zucker")
+    (True, True, False)
+    """
+    tokens = line_core(text).split()
+    if not tokens:
+        return True  # a bullet and nothing else: an icon link
+    if len(tokens) > MENU_ITEM_WORDS or ends_sentence(text) or text[:1].isdigit():
+        return False  # menus are not numbered
+    return len(tokens) <= 2 or sum(token[:1].isupper() for token in tokens) * 2 >= len(tokens)
