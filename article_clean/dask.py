@@ -195,8 +195,8 @@ def filesystem(url: str, storage_options: dict | None = None) -> tuple[object, s
 def _kept(name: str, root: str, selection: Selection) -> bool:
     """Whether a folder walk keeps a listed file: hidden folders below the root are skipped too.
 
-    >>> _kept("bucket/crawl/.tmp/a.txt", "bucket/crawl", Selection()), _kept("bucket/crawl/bss/a.txt", "bucket/crawl", Selection())
-    (False, True)
+    >>> [_kept(f"bucket/crawl/{name}", "bucket/crawl", Selection()) for name in (".tmp/a.txt", "bss/a.txt")]
+    [False, True]
     """
     relative = posixpath.relpath(name, root)
     if not selection.hidden and any(part.startswith(".") for part in relative.split("/")):
@@ -248,7 +248,8 @@ def _on_local_disk(unit: Unit, storage_options: dict) -> Iterator[Unit]:
         except FileNotFoundError:
             raise InputError(unit.source, NOT_FOUND) from None
         except Exception as error:  # each storage raises its own kinds
-            raise InputError(unit.source, NOT_READABLE.format(reason=getattr(error, "strerror", None) or error)) from None
+            reason = getattr(error, "strerror", None) or error
+            raise InputError(unit.source, NOT_READABLE.format(reason=reason)) from None
         yield unit._replace(path=local)
 
 

@@ -129,7 +129,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[object]:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, scheduler_port=0,
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
+                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
         with Client(cluster, set_as_default=False) as client:
             yield client
 
