@@ -339,6 +339,7 @@ def _tally_partition(groups: list[list[Unit]], state: _State, storage_options: d
 
 
 def _sum(tallies: Iterable[Tally]) -> Tally:
+    """The counts of several partitions added up."""
     total = Tally()
     for tally in tallies:
         total.add(tally)
@@ -348,6 +349,13 @@ def _sum(tallies: Iterable[Tally]) -> Tally:
 # --------------------------------------------------------------------------
 # The bags
 # --------------------------------------------------------------------------
+
+
+def _files(urlpath: str | Iterable[str], options: Options, blocksize: int | str, selection: Selection | None,
+           jsonl_field: str | None, storage_options: dict | None) -> Bag:
+    """The files that ``urlpath`` names, listed now: a bag whose every partition is one group of units."""
+    groups = partitions(find_inputs(urlpath, options, selection, jsonl_field, storage_options), blocksize)
+    return db.from_sequence(groups, npartitions=len(groups))
 
 
 def _state(options: Options | None, plan: Plan, profile: Profile | Item | None) -> Delayed:
@@ -381,9 +389,8 @@ def clean_files(urlpath: str | Iterable[str], options: Options | None = None, bl
     """
     options = options or Options()
     plan = Plan(timeout=0, jsonl_field=jsonl_field, strict_accounting=strict_accounting)
-    groups = partitions(find_inputs(urlpath, options, selection, jsonl_field, storage_options), blocksize)
-    return (db.from_sequence(groups, npartitions=len(groups))
-            .map_partitions(_clean_partition, _state(options, plan, profile), storage_options or {}))
+    files = _files(urlpath, options, blocksize, selection, jsonl_field, storage_options)
+    return files.map_partitions(_clean_partition, _state(options, plan, profile), storage_options or {})
 
 
 def learn_profile(urlpath: str | Iterable[str], options: Options | None = None, blocksize: int | str = BLOCKSIZE, *,
@@ -396,8 +403,7 @@ def learn_profile(urlpath: str | Iterable[str], options: Options | None = None, 
     """
     options = options or Options()
     plan = Plan(timeout=0, jsonl_field=jsonl_field)
-    groups = partitions(find_inputs(urlpath, options, selection, jsonl_field, storage_options), blocksize)
-    tally = (db.from_sequence(groups, npartitions=len(groups))
+    tally = (_files(urlpath, options, blocksize, selection, jsonl_field, storage_options)
              .map_partitions(_tally_partition, _state(options, plan, None), storage_options or {})
              .reduction(_sum, _sum, split_every=SPLIT_EVERY, name="article-clean-learn"))
     return tally.apply(partial(Tally.profile, options=options))
