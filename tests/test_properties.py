@@ -43,6 +43,7 @@ from article_clean.model import Line  # noqa: E402
 from article_clean.patterns import BULLET_RE  # noqa: E402
 from article_clean.shapes import first_prose, is_headline, is_prose  # noqa: E402
 from article_clean.stages.segment import split_lines  # noqa: E402
+from article_clean.stages.structure import is_crosshead  # noqa: E402
 from article_clean.writers import WRITERS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -415,6 +416,12 @@ def _ragged_block(article: Article, fmt: str) -> bool:
     return any(block.text != block.text.strip() or not block.text for block in article.body)
 
 
+def _crosshead_after_reflow(article: Article, fmt: str) -> bool:
+    """A short paragraph wrapped over two lines is no crosshead; reflowed onto one, it is."""
+    unwrapped = tuple(replace(block, spans=()) for block in article.body)
+    return any(block.type == "paragraph" and is_crosshead(unwrapped, i) for i, block in enumerate(article.body))
+
+
 def _output_lines(article: Article, fmt: str) -> tuple[Line, ...]:
     """The lines of the output as the stages see them: Markdown without its front matter."""
     lines = split_lines(WRITERS[fmt].render(article))[1]
@@ -473,6 +480,7 @@ KNOWN_GAPS: dict[str, Callable[[Article, str], bool]] = {
     "text loses structure": _text_loses_structure,
     "no prose": _no_prose,
     "chrome removed again": _chrome_removed_again,
+    "crosshead after reflow": _crosshead_after_reflow,
 }
 
 
@@ -504,6 +512,14 @@ GAP_CASES = [
     ("ragged block", "md", "The the the.\n\nThe the the.\n\n> The the the.\n> \u2028 the the."),
     ("text loses structure", "text", "Said\n\nThe the the the the the the the.\n\n- 'the' -\n\n- 'the' -"),
     ("no prose", "text", "Putin\n\nThe the the.\n\nThe the the.\n\n- 'the' -"),
+    ("crosshead after reflow", "md", "NORTHERN SAVINGS BANK 1986 YEAR\n\n"
+                                     "    OSLO, March 4 - Net profit for the year ended December 31\n"
+                                     "1986 2.4 billion crowns vs 31.2 billion\n"
+                                     "    Deposits from customers 4,812.0 billion crowns vs 4,377.0\n"
+                                     "billion\n"
+                                     "    Loans to customers 3,105.0 billion crowns vs 2,960.5 billion\n"
+                                     "    Note: The bank said the fall in net profit came from higher\n"
+                                     "provisions for bad loans and a heavier tax burden.\n Reuter\n"),
     ("chrome removed again", "md", (
         "<html><head><title>Euro 2020: the teams that qualified</title></head><body><article>"
         "<h1>Euro 2020: the teams that qualified</h1><p>Finland won 3-0 against Liechtenstein on Friday, "
