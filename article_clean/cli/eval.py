@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from ..errors import InputError
-from ..evaluate import Report, evaluate
 from ..exitcodes import ExitCode
 from .common import atomic_write, fail, load_options
+
+if TYPE_CHECKING:  # rich and the scorer load only when eval runs, not with every command
+    from rich.table import Table
+
+    from ..evaluate import Report
 
 NO_PAGES = "{manifest}: no pages{split} come as {kind}; try --input {other}{or_split}"
 
@@ -41,6 +44,10 @@ def eval_command(manifest, kind, split, limit, show_worst, json_path):
         article-clean eval pages/manifest.jsonl --input html --show-worst 10 --json report.json
     """
     options = load_options(kind, None)
+    from rich.console import Console
+
+    from ..evaluate import evaluate
+
     console = Console(stderr=json_path == "-")
     try:
         with console.status("cleaning pages") as status:
@@ -71,6 +78,8 @@ def _figure(value: float | int | None) -> str:
 
 def metrics_table(report: Report) -> Table:
     """Every metric, its figure and the pages it rests on."""
+    from rich.table import Table
+
     split = f", split {report.split}" if report.split else ""
     table = Table(title=f"{report.manifest} ({report.input}{split})", title_justify="left")
     table.add_column("metric")
@@ -87,6 +96,8 @@ def metrics_table(report: Report) -> Table:
 
 def worst_table(report: Report, count: int) -> Table:
     """The pages with the lowest scores, and what went wrong on each."""
+    from rich.table import Table
+
     table = Table(title=f"the {count} worst pages", title_justify="left", show_lines=True)
     table.add_column("page", overflow="fold", max_width=28)
     table.add_column("score", justify="right")

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..errors import InputError
-from ..html.charset import decode_html
-from ..html.extract import extract
 from ..html.sniff import looks_like_html
 from ..rules import BY_CODE
 
@@ -38,6 +36,8 @@ def run(doc: Doc) -> Doc:
     """Read an HTML page; anything else passes through."""
     if not is_html(doc):
         return doc
+    from ..html.charset import decode_html  # lxml loads only for pages that need it
+    from ..html.extract import extract
     if doc.data is not None:
         text, encoding, replaced = decode_html(doc.data, doc.source)
     else:
