@@ -83,17 +83,17 @@ def _menu_item(line: Line) -> bool:
 def menu_lines(lines: tuple[Line, ...]) -> set[int]:
     """Indexes of lines in menus: runs of short bulleted lines outside the body,
     or inside it when most of the run is known navigation."""
-    start = first_prose(lines)
-    end = last_prose(lines)
+    body: tuple[int, int] | None = None  # where the body runs; found only when a menu is
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate(lines + (Line(0, "end"),)):
         if not line.text and run:
             continue  # blank lines do not break a menu
-        if _menu_item(line):
+        if line.text[:1] in MARKER_STARTS and _menu_item(line):
             run.append(index)
             continue
         if len(run) >= MENU_RUN_MIN:
+            start, end = body = body or (first_prose(lines), last_prose(lines))
             outside = run[-1] < start or run[0] > end
             known = sum(BULLET_RE.sub("", lines[i].text, count=1).lower() in NAV_PHRASES for i in run)
             if outside or known * 2 >= len(run):

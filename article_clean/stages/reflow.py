@@ -160,7 +160,8 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
     text = ""
     spans = []
     for position, line in enumerate(lines):
-        line = _strip(line, kind) if position == 0 or kind == "quote" else line
+        if (position == 0 or kind == "quote") and (kind != "paragraph" or line.text[:1] == "\\"):
+            line = _strip(line, kind)
         separator = ""
         if position:
             if text[-1:] == "\u00ad":
