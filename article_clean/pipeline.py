@@ -2,8 +2,8 @@
 
 The whole algorithm::
 
-    html -> decode -> normalize -> segment -> front_matter -> boilerplate -> byline
-           -> header -> dateline -> reflow -> structure -> flags
+    html -> decode -> normalize -> segment -> front_matter -> boilerplate -> content
+         -> byline -> header -> dateline -> reflow -> structure -> flags
 
 Each stage is a pure function ``Doc -> Doc``. A stage that changes nothing
 returns its input unchanged, which is how :func:`explain` knows what acted.
