@@ -31,6 +31,11 @@ _PLAIN_NBSP_RE = re.compile("(?<![" + re.escape(_HIGH_CP1252) + "])\u00a0")
 _NBSP_STAND_IN = "\ue000"
 
 
+#: Normalizing can make more to normalize (a soft hyphen gone leaves mojibake whole); this
+#: many passes reach the fixed point that cleaning the output again relies on.
+MAX_PASSES = 3
+
+
 def normalize_text(text: str, fix_mojibake: bool = True) -> str:
     """Normalized text: LF newlines, no zero-width or control characters, NFC, mojibake fixed.
 
@@ -44,9 +49,21 @@ def normalize_text(text: str, fix_mojibake: bool = True) -> str:
     '\\xa0\\xa0été in Sylhet, voilà'
     >>> normalize_text("The Ã\\u0085land Islands \\u00e2\\u009c\\u0085, Ã\\x07©")
     'The Åland Islands ✅, é'
+    >>> normalize_text("Ã\\u00adÂ\\u00ad\\u00a0café")
+    'í\\xa0café'
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for _ in range(MAX_PASSES):
+        done = _normalize_once(text, fix_mojibake)
+        if done == text:
+            break
+        text = done
+    return text
+
+
+def _normalize_once(text: str, fix_mojibake: bool) -> str:
+    """One pass of :func:`normalize_text`, after newlines."""
     rare = _RARE_RE.search(text) is not None
     if rare:
         text = _CONTROL_RE.sub("", _ZERO_WIDTH_RE.sub("", text))
