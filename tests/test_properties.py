@@ -388,8 +388,9 @@ def _dateline_not_on_lead(article: Article, fmt: str) -> bool:
 
 def _metadata_read_again(article: Article, fmt: str) -> bool:
     """Title, byline and dateline are sought again in the output, where the writer moved them
-    above the body: another line may qualify now, or the writer's own line stay in the body.
-    (Markdown front matter records them, null or not, but the stages search again.)"""
+    above the body: another line may qualify now (the same byline repeated in the body, say),
+    or the writer's own line stay in the body. (Markdown front matter records them, null or
+    not, but the stages search again.)"""
     try:
         second = article_clean.clean(WRITERS[fmt].render(article))
     except article_clean.InputError:
@@ -398,7 +399,7 @@ def _metadata_read_again(article: Article, fmt: str) -> bool:
     if any(getattr(article, name) != getattr(second, name) for name in fields):
         return True
     marks = {text for text in (article.title, article.byline and article.byline.text) if text}
-    return sum(block.text in marks for block in second.body) > sum(block.text in marks for block in article.body)
+    return any(block.text in marks for block in (*article.body, *second.body))
 
 
 def _marker_at_paragraph_start(article: Article, fmt: str) -> bool:
@@ -508,6 +509,8 @@ GAP_CASES = [
     ("metadata read again", "md", "By Jane Doe\n\nThe the the the the\nthe.\n\nThe the the the\nwith."),
     ("metadata read again", "md", '(CNN) -- The the the\nofficials the, "the\nthe.'),
     ("metadata read again", "md", "A battery recycling start-up saidp raises funds for bat\nA"),  # from fuzz_clean
+    ("metadata read again", "md", "E\nBy Maria Ortega, Reuters\n, d was\nBy Maria Ortega, Reuters\nThe copper miners "
+                                  "said the flood was worse than the one in 2004 a\nM"),  # from fuzz_clean
     ("marker at paragraph start", "md", "–\n\nThe council met on Friday, \"the\nplan.\n\nIt passed."),
     ("long title", "md", 'The the the the, "the the the?'),
     ("ragged block", "md", "The the the.\n\nThe the the.\n\n> The the the.\n> \u2028 the the."),
