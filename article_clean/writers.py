@@ -88,7 +88,11 @@ def render_text(article: Article) -> str:
 
 
 def _lead_index(article: Article) -> int | None:
-    return next((i for i, block in enumerate(article.body) if block.type == "paragraph"), None)
+    """The paragraph the dateline was cut from, so that it goes back there; else the first one."""
+    cut = next((removal.line for removal in article.removed if removal.rule == "dateline"), None)
+    paragraphs = [i for i, block in enumerate(article.body) if block.type == "paragraph"]
+    lead = next((i for i in paragraphs if cut in {span.line for span in article.body[i].spans}), None)
+    return lead if lead is not None else next(iter(paragraphs), None)
 
 
 @dataclass(frozen=True)
