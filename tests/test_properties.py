@@ -380,8 +380,8 @@ def _numbered_list(article: Article, fmt: str) -> bool:
 def _metadata_read_again(article: Article, fmt: str) -> bool:
     """Title, byline and dateline are sought again in the output, where the writer moved them
     above the body: another line may qualify now (the same byline repeated in the body, say),
-    or the writer's own line stay in the body. (Markdown front matter records them, null or
-    not, but the stages search again.)"""
+    or the writer's own line stay in the body, or join a lead that starts in lower case.
+    (Markdown front matter records them, null or not, but the stages search again.)"""
     try:
         second = article_clean.clean(WRITERS[fmt].render(article))
     except article_clean.InputError:
@@ -389,8 +389,9 @@ def _metadata_read_again(article: Article, fmt: str) -> bool:
     fields = ("title", "byline", "dateline", "published", "updated")
     if any(getattr(article, name) != getattr(second, name) for name in fields):
         return True
-    marks = {text for text in (article.title, article.byline and article.byline.text) if text}
-    return any(block.text in marks for block in (*article.body, *second.body))
+    marks = [text for text in (article.title, article.byline and article.byline.text) if text]
+    return any(block.text == mark or block.text.startswith(mark + " ")
+               for block in (*article.body, *second.body) for mark in marks)
 
 
 def _marker_at_paragraph_start(article: Article, fmt: str) -> bool:
@@ -498,6 +499,8 @@ GAP_CASES = [
     ("metadata read again", "md", "By Jane Doe\n\nThe the the the the\nthe.\n\nThe the the the\nwith."),
     ("metadata read again", "md", '(CNN) -- The the the\nofficials the, "the\nthe.'),
     ("metadata read again", "md", "A battery recycling start-up saidp raises funds for bat\nA"),  # from fuzz_clean
+    ("metadata read again", "md", "e\nO\nS\nChris Davies - Nov 19, 2019, 10:3\nA\nsour\n"
+                                  "The two years. People want to end of the year, ea\n:"),  # from fuzz_clean
     ("metadata read again", "md", "E\nBy Maria Ortega, Reuters\n, d was\nBy Maria Ortega, Reuters\nThe copper miners "
                                   "said the flood was worse than the one in 2004 a\nM"),  # from fuzz_clean
     ("marker at paragraph start", "md", "–\n\nThe council met on Friday, \"the\nplan.\n\nIt passed."),

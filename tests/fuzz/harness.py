@@ -24,6 +24,21 @@ DEFAULTS = ("-timeout=30", "-max_len=65536")
 IDEMPOTENCE = os.environ.get("FUZZ_IDEMPOTENCE") == "1"
 
 
+def import_package() -> None:
+    """Import every module of the package now: called inside ``atheris.instrument_imports``,
+    so that the modules the package imports lazily are instrumented too."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(article_clean.__path__, prefix="article_clean."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            importlib.import_module(info.name)
+        except ImportError:  # an optional extra that is not installed
+            pass
+
+
 def libfuzzer_argv(argv: list[str], seed_globs: tuple[str, ...], extra_seed: bytes = b"") -> list[str]:
     """``argv`` with the default flags, and the repository's pages as seed inputs unless ``-seed_inputs`` is given."""
     out = list(argv)
