@@ -684,6 +684,16 @@ def test_soft_hyphen_inside_a_line_is_dropped():
     assert "\u00ad" not in article.text
 
 
+def test_soft_hyphen_alone_on_a_line_goes():
+    """fuzz_clean: a line of only a soft hyphen (a stray 0xAD byte) was kept as a line, which kept
+    two paragraphs apart that the output then joined."""
+    article = article_clean.clean(b"Headline here\n\nThe minister said\n\xad\nthe talks would go on.\n")
+    assert len(article.input_lines) == 5 and article.input_lines[3] == ""
+    for fmt in ("md", "text"):
+        first, second = again(article, fmt)
+        assert second == first
+
+
 def test_the_generators_make_article_shaped_pages():
     """The property tests mean something only if the pages have the parts of a real dump."""
     seen: set[str] = set()

@@ -17,9 +17,9 @@ _RARE_RE = re.compile("[\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f" + "".joi
 _BREAKS_RE = re.compile(r"[\u2028\u2029\x0b\x0c\x85]")
 _ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, ZERO_WIDTH)) + "]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-#: A soft hyphen is invisible, except at the end of a line that the next line continues,
-#: where reflow reads it as the place a word was split.
-_SOFT_HYPHEN_RE = re.compile("\u00ad(?![ \t\u00a0]*\n[ \t\u00a0]*[^\\s\u00ad])")
+#: A soft hyphen is invisible, except after a word at the end of a line that the next line
+#: continues, where reflow reads it as the place the word was split.
+_SOFT_HYPHEN_RE = re.compile("(?<!\\w)\u00ad|\u00ad(?![ \t\u00a0]*\n[ \t\u00a0]*[^\\s\u00ad])")
 #: Two-character shapes that UTF-8 read as Latin-1 or Windows-1252 leaves behind.
 _MOJIBAKE_HINT_RE = re.compile(r"[ÃÂâÅÄÐÑØÙ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 #: What Windows-1252 makes of the bytes 0x80-0xFF other than 0xA0: a NBSP after one of
@@ -43,8 +43,8 @@ def normalize_text(text: str, fix_mojibake: bool = True) -> str:
     'Update\\xa0:\\xa015 Oct\\nAB'
     >>> normalize_text("caf\\u00c3\\u00a9")
     'café'
-    >>> normalize_text("\\u00ad the re\\u00adcord of Af\\u00ad\\nghanistan\\u00ad\\n")
-    ' the record of Af\\xad\\nghanistan\\n'
+    >>> normalize_text("\\u00ad the re\\u00adcord of Af\\u00ad\\nghanistan\\u00ad\\n\\u00ad\\nend")
+    ' the record of Af\\xad\\nghanistan\\n\\nend'
     >>> normalize_text("\\u00a0\\u00a0Ã©tÃ© in Sylhet, voilÃ\\u00a0")
     '\\xa0\\xa0été in Sylhet, voilà'
     >>> normalize_text("The Ã\\u0085land Islands \\u00e2\\u009c\\u0085, Ã\\x07©")
