@@ -454,6 +454,17 @@ def _chrome_removed_again(article: Article, fmt: str) -> bool:
     return any(removal.rule not in LAYOUT_RULES for removal in second.removed)
 
 
+def _dateline_off_first_prose(article: Article, fmt: str) -> bool:
+    """The dateline stage looks at the first line that reads as prose; in the reflowed output an
+    earlier paragraph may read as prose, and the bold dateline stays, read as a ``*`` bullet."""
+    if article.dateline is None:
+        return False
+    lines = _output_lines(article, fmt)
+    index = first_prose(lines)
+    shown = f"**{article.dateline.text}**" if fmt == "md" else article.dateline.text
+    return index >= len(lines) or not lines[index].text.startswith(shown)
+
+
 def _no_prose(article: Article, fmt: str) -> bool:
     """With no line that reads as prose, title and byline are sought from the last lines up,
     and which lines those are changes when the output is reflowed."""
@@ -474,6 +485,7 @@ KNOWN_GAPS: dict[str, Callable[[Article, str], bool]] = {
     "no prose": _no_prose,
     "chrome removed again": _chrome_removed_again,
     "crosshead after reflow": _crosshead_after_reflow,
+    "dateline off the first prose line": _dateline_off_first_prose,
 }
 
 
@@ -508,6 +520,7 @@ GAP_CASES = [
     ("ragged block", "md", "The the the.\n\nThe the the.\n\n> The the the.\n> \u2028 the the."),
     ("text loses structure", "text", "Said\n\nThe the the the the the the the.\n\n- 'the' -\n\n- 'the' -"),
     ("no prose", "text", "Putin\n\nThe the the.\n\nThe the the.\n\n- 'the' -"),
+    ("dateline off the first prose line", "md", ': nullteline: n\n: "b\ne: n\ne:\nff v\n(BSS/AFP) - Flash  • H'),  # fuzz_clean
     ("crosshead after reflow", "md", "NORTHERN SAVINGS BANK 1986 YEAR\n\n"
                                      "    OSLO, March 4 - Net profit for the year ended December 31\n"
                                      "1986 2.4 billion crowns vs 31.2 billion\n"
