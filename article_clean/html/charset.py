@@ -6,7 +6,7 @@ import codecs
 import re
 
 from ..errors import EMPTY, InputError
-from ..stages.decode import decode_bytes
+from ..stages.decode import BOMS, decode_bytes
 
 #: Where a page declares its charset: browsers look at the first 1024 bytes, pages put it later.
 _DECLARATION_REACH = 8192
@@ -14,13 +14,6 @@ _META_RE = re.compile(
     rb"""<meta\b[^>]{0,500}?\bcharset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:\-]{2,40})""", re.I
 )
 _XML_RE = re.compile(rb"""^\s*<\?xml[^>]{0,200}\bencoding\s*=\s*["'](?P<charset>[A-Za-z0-9_.:\-]{2,40})""", re.I)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 #: Labels that browsers read with a wider codec (the WHATWG Encoding Standard's mapping).
 _WIDER = {
     "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
@@ -74,7 +67,7 @@ def decode_html(data: bytes, source: str) -> tuple[str, str, int]:
     """
     if not data:
         raise InputError(source, EMPTY)
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace"), encoding, 0
     declared = declared_charset(data)

@@ -8,7 +8,8 @@ import re
 from ..errors import BLANK, EMPTY, NOT_TEXT, UNDECODABLE, InputError
 from ..doc import Doc
 
-_BOMS = (
+#: Byte-order marks and their codecs, longest first (UTF-32 LE starts like UTF-16 LE).
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -48,7 +49,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str, int]:
     """
     if not data:
         raise InputError(source, EMPTY)
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return _decode_strict(data[len(bom):], encoding, source), encoding, 0
     head = data[:_SAMPLE]
