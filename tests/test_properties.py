@@ -465,6 +465,14 @@ def _dateline_off_first_prose(article: Article, fmt: str) -> bool:
     return index >= len(lines) or not lines[index].text.startswith(shown)
 
 
+def _joined_into_mojibake(article: Article, fmt: str) -> bool:
+    """Reflow joins lines after normalization has run: stray bytes on two lines (``Â`` and
+    ``â€``) become, joined by a space, mojibake that the next normalization repairs."""
+    from article_clean.stages.normalize import normalize_text
+
+    return any(normalize_text(block.text) != block.text for block in article.body)
+
+
 def _no_prose(article: Article, fmt: str) -> bool:
     """With no line that reads as prose, title and byline are sought from the last lines up,
     and which lines those are changes when the output is reflowed."""
@@ -486,6 +494,7 @@ KNOWN_GAPS: dict[str, Callable[[Article, str], bool]] = {
     "chrome removed again": _chrome_removed_again,
     "crosshead after reflow": _crosshead_after_reflow,
     "dateline off the first prose line": _dateline_off_first_prose,
+    "joined into mojibake": _joined_into_mojibake,
 }
 
 
@@ -521,6 +530,7 @@ GAP_CASES = [
     ("text loses structure", "text", "Said\n\nThe the the the the the the the.\n\n- 'the' -\n\n- 'the' -"),
     ("no prose", "text", "Putin\n\nThe the the.\n\nThe the the.\n\n- 'the' -"),
     ("dateline off the first prose line", "md", ': nullteline: n\n: "b\ne: n\ne:\nff v\n(BSS/AFP) - Flash  • H'),  # fuzz_clean
+    ("joined into mojibake", "md", b"Gardens across the city have waiting lists.\n\xc2\n\xe2\x80"),  # from fuzz_clean
     ("crosshead after reflow", "md", "NORTHERN SAVINGS BANK 1986 YEAR\n\n"
                                      "    OSLO, March 4 - Net profit for the year ended December 31\n"
                                      "1986 2.4 billion crowns vs 31.2 billion\n"
