@@ -194,6 +194,20 @@ class RecordArticle(Article):
 # --------------------------------------------------------------------------
 
 
+def _below(path: str, root: str) -> str:
+    """``path`` relative to ``root``; the walk joins them, so most often a slice does.
+
+    >>> _below("scraped/bss/a.txt", "scraped/"), _below("a/../b.txt", "a")
+    ('bss/a.txt', '../b.txt')
+    """
+    prefix = root if root.endswith(os.sep) else root + os.sep
+    if path.startswith(prefix):
+        rest = path[len(prefix):]
+        if os.path.normpath(rest) == rest and not rest.startswith(os.pardir):
+            return rest
+    return os.path.relpath(path, root)
+
+
 def output_path(source: Source, out_dir: str, extension: str) -> str:
     """Where an input's output goes: its path below its root folder (or below the
     current folder), under ``out_dir``, with the format's extension.
@@ -206,7 +220,7 @@ def output_path(source: Source, out_dir: str, extension: str) -> str:
     if source.path == "-":
         relative = "stdin"
     elif source.root is not None:
-        relative = os.path.relpath(source.path, source.root)
+        relative = _below(source.path, source.root)
     else:
         relative = os.path.relpath(source.path)
         if relative.startswith(os.pardir):
@@ -226,7 +240,7 @@ def _folder(source: Source) -> str:
     ('bss/2023', 'bss')
     """
     if source.root is not None:
-        folder = os.path.dirname(os.path.relpath(source.path, source.root))
+        folder = os.path.dirname(_below(source.path, source.root))
         return folder or os.path.basename(os.path.abspath(source.root)) or "."
     folder = os.path.dirname(os.path.relpath(source.path))
     if folder.startswith(os.pardir):
