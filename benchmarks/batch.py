@@ -319,7 +319,43 @@ def learn_gain(args: argparse.Namespace) -> None:
                 learned = (Path(temp) / "p.toml").read_text().count("  # ")
                 print(f"{corpus:<30} {how:<8} {metric:<10} {scores[0]:8.4f} {scores[1]:8.4f} {scores[1] - scores[0]:+8.4f}"
                       f"  {learned}")
+    print("The same, learning each corpus as one site with a lower share (library, in process):")
+    for corpus, metric in (("article-extraction-benchmark", "body"), ("trafilatura", "snippets")):
+        if (root / corpus / "manifest.jsonl").exists():
+            print(f"  {corpus:<28} " + ", ".join(f"share {share:g}: {score:.4f} ({lines} lines)"
+                                                 for share, score, lines in cross_site(root / corpus, metric)))
     print(f"load after: {os.getloadavg()[0]:.2f}")
+
+
+def cross_site(folder: Path, metric: str, shares=(None, 0.3, 0.2, 0.1)) -> list[tuple[float, float, int]]:
+    """Scores when the whole corpus is learned as one site at each share (None: not learned)."""
+    from article_clean import pipeline
+    from article_clean.options import Options
+    from article_clean.profile import Learner, document_lines
+
+    pages = [page for page in map(json.loads, (folder / "manifest.jsonl").open()) if page.get("text")]
+    datas = [(folder / page["text"]).read_bytes() for page in pages]
+    documents = [document_lines(data, "-", Options()) for data in datas]
+    out = []
+    for share in shares:
+        options, lines = Options(), 0
+        if share is not None:
+            learner = Learner(min_share=share)
+            for lines_of_page in documents:
+                learner.add("folder:all", lines_of_page)
+            profile = learner.profile(options)
+            options, lines = profile.options_for(options, "folder:all"), profile.line_count
+        predictions = []
+        for data in datas:
+            article = pipeline.run(data, "-", options)
+            predictions.append("\n\n".join(filter(None, (article.title, article.text))))
+        golds = [page["gold"] for page in pages]
+        if metric == "body":
+            score = body_f1([(p, g["body"]) for p, g in zip(predictions, golds) if g.get("body")])
+        else:
+            score = snippet_f([(p, g) for p, g in zip(predictions, golds) if g.get("with") or g.get("without")])
+        out.append((share or 0.0, score, lines))
+    return out
 
 
 def main() -> None:
