@@ -179,7 +179,7 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
 
         print_summary(summary, out)
     if summary.interrupted:
-        error("interrupted; the summary above is what was done")
+        error("interrupted; the summary above is what was done" if out is not None else "interrupted")
         sys.exit(INTERRUPTED)
     sys.exit(int(combine(failed=summary.failed, findings=summary.findings, strict=strict)))
 
