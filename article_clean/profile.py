@@ -159,7 +159,7 @@ class Profile:
             kind, _, name = site.key.partition(":")
             out += ["", "[[site]]", f"folder = {_toml(EVERY_SITE)}" if site.key == EVERY_SITE else f"{kind} = {_toml(name)}",
                     f"documents = {site.documents}", "lines = ["]
-            out += [f"    {_toml(line)},  # {count} documents" for line, count in site.lines]
+            out += [f"    {_toml(line)}," + (f"  # {count} documents" if count else "") for line, count in site.lines]
             out.append("]")
         return "\n".join(out) + "\n"
 
