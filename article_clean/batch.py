@@ -23,9 +23,9 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple
 
+from .atomic import AtomicFile
 from .errors import ConfigError, InputError
 from .model import Article
 from .options import Options
@@ -502,61 +502,6 @@ def _learn_chunk(units: list[Unit], state: _State, begin: Callable[[Unit], bool]
         except (Exception, _Timeout):
             out.append(None)
     return out
-
-
-# --------------------------------------------------------------------------
-# Output files: written under a temporary name and renamed into place
-# --------------------------------------------------------------------------
-
-
-def _umask() -> int:
-    mask = os.umask(0o22)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
-
-
-class AtomicFile:
-    """A file written under a temporary name in its own folder, renamed into place on commit.
-
-    A run that is stopped or killed leaves either the whole file or none of it.
-    """
-
-    def __init__(self, path: str | Path, fsync: bool = True):
-        self.path = Path(path)
-        self.fsync = fsync
-        import tempfile
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        os.fchmod(descriptor, 0o666 & ~_UMASK)  # as open() would make it, not mkstemp's 0600
-        self.handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
-
-    def write(self, text: str) -> None:
-        self.handle.write(text)
-
-    def commit(self) -> None:
-        try:
-            self.handle.flush()
-            if self.fsync:
-                os.fsync(self.handle.fileno())
-            self.handle.close()
-            os.replace(self.temporary, self.path)
-        except BaseException:
-            self.abort()
-            raise
-
-    def abort(self) -> None:
-        try:
-            self.handle.close()
-        except OSError:
-            pass  # on a full disk close() fails to flush again; the file goes all the same
-        try:
-            os.unlink(self.temporary)
-        except OSError:
-            pass
 
 
 def _write(path: str, text: str, fsync: bool) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, TypeVar
 
 import click
 
+from ..atomic import atomic_write
 from ..errors import ArticleCleanError, ConfigError
 from ..exitcodes import ExitCode
 from ..options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options, find_config
@@ -70,24 +70,6 @@ def one_line(message: str) -> str:
     if message.isprintable():
         return message
     return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in message)
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def same_file(a: str | Path, b: str | Path) -> bool:

@@ -1,0 +1,68 @@
+"""Files written whole or not at all: a temporary name in the same folder, renamed into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def _umask() -> int:
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+class AtomicFile:
+    """A file written under a temporary name in its own folder, renamed into place on commit.
+
+    A run that is stopped or killed leaves either the whole file or none of it.
+    """
+
+    def __init__(self, path: str | Path, fsync: bool = True):
+        self.path = Path(path)
+        self.fsync = fsync
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.fchmod(descriptor, 0o666 & ~_UMASK)  # as open() would make it, not mkstemp's 0600
+        self.handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        try:
+            self.handle.flush()
+            if self.fsync:
+                os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self.temporary, self.path)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        try:
+            self.handle.close()
+        except OSError:
+            pass  # on a full disk close() fails to flush again; the file goes all the same
+        try:
+            os.unlink(self.temporary)
+        except OSError:
+            pass
+
+
+def atomic_write(path: str | Path, text: str, mode: int | None = None) -> None:
+    """Write ``text`` to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
+    output = AtomicFile(path)
+    try:
+        if mode is not None:
+            os.chmod(output.temporary, mode)
+        output.write(text)
+    except BaseException:
+        output.abort()
+        raise
+    output.commit()
