@@ -71,6 +71,13 @@ class Dateline:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "location": self.location, "date": self.date, "agencies": list(self.agencies)}
 
+    @classmethod
+    def from_dict(cls, value: Any) -> Dateline | None:
+        """The dateline a JSON object describes (front matter, JSON output); None for anything else."""
+        if not isinstance(value, dict):
+            return None
+        return cls(str(value.get("text") or ""), value.get("location"), value.get("date"), tuple(value.get("agencies") or ()))
+
 
 @dataclass(frozen=True, slots=True)
 class Byline:
@@ -79,6 +86,11 @@ class Byline:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "authors": list(self.authors)}
+
+    @classmethod
+    def from_dict(cls, value: Any) -> Byline | None:
+        """The byline a JSON object describes; None for anything else."""
+        return cls(str(value.get("text") or ""), tuple(value.get("authors") or ())) if isinstance(value, dict) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +105,12 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "message": self.message, "line": self.line, "column": self.column}
+
+    @classmethod
+    def from_dict(cls, item: dict[str, Any]) -> Finding:
+        """The finding a JSON object describes."""
+        return cls(str(item.get("code", "")), str(item.get("name", "")), str(item.get("message", "")),
+                   item.get("line"), item.get("column"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,11 +208,11 @@ def _json_subject(data: dict[str, Any], offsets: dict, text: str, lines: jsonin.
     title = data.get("title") if isinstance(data.get("title"), str) else None
     doc = Doc(
         source=path, options=options, title=title, published=_str(data, "published"), updated=_str(data, "updated"),
-        dateline=_dateline(data.get("dateline")), byline=_byline(data.get("byline")),
+        dateline=Dateline.from_dict(data.get("dateline")), byline=Byline.from_dict(data.get("byline")),
         language=_str(data, "language"), site_name=_str(data, "site_name"), url=_str(data, "url"),
         encoding=_str(data, "encoding"), blocks=blocks,
         removed=tuple(_removal(item) for item in data.get("removed") or () if isinstance(item, dict)),
-        recorded_flags=tuple(_finding(item) for item in data.get("flags") or () if isinstance(item, dict)),
+        recorded_flags=tuple(Finding.from_dict(item) for item in data.get("flags") or () if isinstance(item, dict)),
     )
     source = data["source"] if isinstance(data.get("source"), str) else path
     article = finish(doc.evolve(source=source, blocks=originals))
@@ -295,21 +295,6 @@ def _str(data: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _dateline(value: Any) -> Dateline | None:
-    if not isinstance(value, dict):
-        return None
-    return Dateline(str(value.get("text") or ""), value.get("location"), value.get("date"), tuple(value.get("agencies") or ()))
-
-
-def _byline(value: Any) -> Byline | None:
-    return Byline(str(value.get("text") or ""), tuple(value.get("authors") or ())) if isinstance(value, dict) else None
-
-
 def _removal(item: dict[str, Any]) -> Removal:
     line = item.get("line")
     return Removal(line if isinstance(line, int) else None, str(item.get("text", "")), str(item.get("rule", "")), item.get("path"))
-
-
-def _finding(item: dict[str, Any]) -> Finding:
-    return Finding(str(item.get("code", "")), str(item.get("name", "")), str(item.get("message", "")),
-                   item.get("line"), item.get("column"))

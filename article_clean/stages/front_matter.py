@@ -50,13 +50,6 @@ def _value(raw: str) -> Any:
         return raw.strip("'\"")
 
 
-def _finding(item: Any) -> Finding | None:
-    if not isinstance(item, dict) or "code" not in item:
-        return None
-    return Finding(str(item["code"]), str(item.get("name", "")), str(item.get("message", "")),
-                   item.get("line"), item.get("column"))
-
-
 def run(doc: Doc) -> Doc:
     """Take the front matter fenced by ``---`` at the top of the document."""
     lines = doc.lines
@@ -81,10 +74,10 @@ def run(doc: Doc) -> Doc:
         language=_text(values.get("language")),
         site_name=_text(values.get("site_name")),
         url=_text(values.get("url")),
-        dateline=Dateline(str(dateline.get("text", "")), dateline.get("location"), dateline.get("date"),
-                          tuple(dateline.get("agencies") or ())) if isinstance(dateline, dict) else None,
-        byline=Byline(str(byline.get("text", "")), tuple(byline.get("authors") or ())) if isinstance(byline, dict) else None,
-        recorded_flags=tuple(f for f in map(_finding, flags) if f) if isinstance(flags, list) else None,
+        dateline=Dateline.from_dict(dateline),
+        byline=Byline.from_dict(byline),
+        recorded_flags=tuple(Finding.from_dict(f) for f in flags if isinstance(f, dict) and "code" in f)
+        if isinstance(flags, list) else None,
         removed=doc.removed + removed,
     )
 
