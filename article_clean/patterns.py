@@ -340,15 +340,17 @@ STOPWORDS = frozenset(
 #: A horizontal rule: a line of one repeated rule character.
 RULE_LINE_RE = re.compile(r"^([━─—_=*~\-])\1{2,}$")
 #: Separators that string menu entries together on one line.
-NAV_SEPARATOR_RE = re.compile(r"\s[|»›·•/]\s|\s\|\s?|\s?\|\s")
+#: Written separator first, spaces checked around it, so that the engine looks only at separators.
+NAV_SEPARATOR_RE = re.compile(r"[|»›·•/](?:(?<=\s.)(?=\s)|(?<=\|)(?:(?<=\s.)|(?=\s)))")
 #: Wide characters (Chinese, Japanese, Korean, full-width forms): two columns each in a dump.
 CJK_RE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60]")
 #: Characters that end a sentence in those scripts.
 CJK_TERMINALS = "。！？"
 #: A form field as a dump prints it: a text box, a check box or a radio button.
-FORM_FIELD_RE = re.compile(r"\[[ _]{3,}\]|^\[[ xX*]\] |^\([ *]\) ")
+FORM_FIELD_RE = re.compile(r"\[(?:[ _]{3,}\]|(?<=^\[)[ xX*]\] )|\((?<=^\()[ *]\) ")
 #: Characters dense in program code (scripts and styles a dump printed as text), rare in prose.
 CODE_CHARS = "{}[]();=<>$&|\\+*_^~`"
+CODE_CHAR_RE = re.compile(f"[{re.escape(CODE_CHARS)}]")
 #: Punctuation inside running text.
 TEXT_PUNCTUATION = ".,;:!?。，、"
 #: The line that opens a comment section. The article is above it.
@@ -366,8 +368,9 @@ COMMENT_SECTION_RE = re.compile(
 )
 #: The line that heads one comment: who wrote it, perhaps when.
 COMMENT_HEAD_RE = re.compile(
-    r"^.{1,80}?(?i:says|sagt|schreibt|écrit|dice|disse|napisał)\s?:$"
-    r"|^.{1,80}\d\s?(?i:[ap]\.?m\.?)?\s(?i:said|wrote|schrieb|meinte)\s?:$"
+    r"(?=.*:$)"  # a colon closes the line: tested first, since it rules out almost every line at once
+    r"(?:^.{1,80}?(?i:says|sagt|schreibt|écrit|dice|disse|napisał)\s?:$"
+    r"|^.{1,80}\d\s?(?i:[ap]\.?m\.?)?\s(?i:said|wrote|schrieb|meinte)\s?:$)"
 )
 #: A heading that opens what follows an article: related links, more from the site, the author's bio.
 AFTER_ARTICLE_RE = re.compile(
@@ -394,21 +397,51 @@ RELATIVE_TIME_RE = re.compile(
     r"(?i:^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|heures?|jours?|horas?|días?|dias?)(?: ago)?\b)"
 )
-#: Labels rather than text, matched in lower case: a picture's credit (``foto: dpa``, ``(image credit: nasa)``,
-#: ``getty images``) or the site speaking to its reader (subscribe, sign up, follow us, cookies, this site).
-LABEL_RE = re.compile(
-    r"(?:^|[\s(\[])(?:foto|fotos|photo|photos|photograph|bild|image|images|picture|credit|quelle|source|fuente|"
-    r"crédit|crédito|zdjęcie|fot|image credit|photo credit|bildquelle|copyright)\s?:"
-    r"|\(c\)\s|getty images|shutterstock|istock|imago\b|picture.alliance"
-    r"|subscri|newsletter|sign.?up|sign in|log in|register now|abonnier|abonnement|anmelden|"
-    r"inscri|suscr|assine|iscriviti|zapisz się|click here|klicken sie|hier klicken|clique aqui|cliquez|"
-    r"follow us|folgen sie|folge uns|síguenos|suivez-nous|download (?:our|the) app|app store|google play|"
-    r"cookies?\b|privacy|datenschutz|all rights reserved|alle rechte vorbehalten|terms of (?:use|service)|"
-    r"this (?:web)?site|diese(?:r)? (?:web)?seite|unsere(?:r)? (?:web)?seite|opt-in|e-?mail address|your e-?mail|"
-    r"ihre e-?mail|deine e-?mail|inbox|posteingang|support (?:us|our journalism)|unterstützen sie|"
-    r"affiliate|(?:earn|receive) (?:a |an )?(?:commission|compensation)|supported by (?:its|our) (?:audience|readers)|"
-    r"letters? to the editor|werbelinks?|provisionslinks?"
+def by_first_character(fragments: tuple[str, ...]) -> str:
+    """One alternation of regex fragments, grouped by the character each opens with.
+
+    The regex engine tries a branch only where its first character stands, and
+    skips a position whose character opens no branch; a flat alternation of
+    many phrases is tried phrase by phrase at every position of every line.
+    Each fragment must open with a plain character or an escaped one.
+
+    >>> by_first_character(("subscri", "sign.?up", "inbox", r"\\(c\\)\\s"))
+    's(?:ubscri|ign.?up)|inbox|\\\\(c\\\\)\\\\s'
+    """
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        head = fragment[:2] if fragment[0] == "\\" else fragment[:1]
+        groups.setdefault(head, []).append(fragment[len(head):])
+    return "|".join(head + (f"(?:{'|'.join(tails)})" if len(tails) > 1 else tails[0])
+                    for head, tails in groups.items())
+
+
+#: Words that label a picture's credit when a colon follows them, at the start of a line or after a space
+#: or bracket: ``foto: dpa``, ``(image credit: nasa)``.
+CAPTION_LABELS = (
+    "foto", "fotos", "photo", "photos", "photograph", "bild", "image", "images", "picture", "credit", "quelle",
+    "source", "fuente", "crédit", "crédito", "zdjęcie", "fot", "image credit", "photo credit", "bildquelle",
+    "copyright",
 )
+#: Phrases that label anywhere in a line, as regex fragments in lower case: a picture agency, or the site
+#: speaking to its reader (subscribe, sign up, follow us, cookies, this site).
+LABEL_PHRASES = (
+    r"\(c\)\s", "getty images", "shutterstock", "istock", r"imago\b", "picture.alliance",
+    "subscri", "newsletter", "sign.?up", "sign in", "log in", "register now", "abonnier", "abonnement", "anmelden",
+    "inscri", "suscr", "assine", "iscriviti", "zapisz się", "click here", "klicken sie", "hier klicken",
+    "clique aqui", "cliquez", "follow us", "folgen sie", "folge uns", "síguenos", "suivez-nous",
+    "download (?:our|the) app", "app store", "google play", r"cookies?\b", "privacy", "datenschutz",
+    "all rights reserved", "alle rechte vorbehalten", "terms of (?:use|service)", "this (?:web)?site",
+    "diese(?:r)? (?:web)?seite", "unsere(?:r)? (?:web)?seite", "opt-in", "e-?mail address", "your e-?mail",
+    "ihre e-?mail", "deine e-?mail", "inbox", "posteingang", "support (?:us|our journalism)", "unterstützen sie",
+    "affiliate", "earn (?:a |an )?(?:commission|compensation)", "receive (?:a |an )?(?:commission|compensation)",
+    "supported by (?:its|our) (?:audience|readers)", "letters? to the editor", "werbelinks?", "provisionslinks?",
+)
+#: Labels rather than text, matched in lower case: a caption label before its colon, or a label phrase.
+#: The lookbehind after each caption word keeps it from matching inside a longer word.
+LABEL_RE = re.compile(by_first_character(
+    tuple(rf"{word}(?<![^\s(\[]{word})\s?:" for word in CAPTION_LABELS) + LABEL_PHRASES
+))
 #: The note about an author that closes many articles: a name, then what they are (``Jane Doe is a reporter ...``).
 BIO_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]+ ){1,3}(?:is|was|ist|war|est|es|è|jest)\b(?: \S+){0,8}? "
@@ -417,4 +450,6 @@ BIO_RE = re.compile(
     r"periodista|redactor|giornalista|dziennikar|historyk)"
 )
 #: A credit in its own case: the copyright sign, or an agency before a photographer (``REUTERS/Denis Balibouse``).
-CREDIT_MARK_RE = re.compile(r"©|(?:^|[\s(/])(?:AP|AFP|dpa|REUTERS|Reuters|EPA|KEYSTONE|ANP|SID|PAP)/[A-Z]")
+CREDIT_MARK_RE = re.compile("©|" + by_first_character(tuple(
+    rf"{agency}(?<![^\s(/]{agency})/[A-Z]" for agency in ("AP", "AFP", "dpa", "REUTERS", "Reuters", "EPA", "KEYSTONE", "ANP", "SID", "PAP")
+)))

@@ -17,7 +17,7 @@ from .patterns import (
     BULLET_RE,
     CJK_RE,
     CJK_TERMINALS,
-    CODE_CHARS,
+    CODE_CHAR_RE,
     COMMENT_HEAD_RE,
     COMMENT_SECTION_RE,
     CREDIT_MARK_RE,
@@ -48,6 +48,8 @@ PROSE_STOP_SHARE = 0.12
 CJK_PROSE_CHARS = 40
 #: A list item of at most this many words, without a sentence end, may be a menu entry.
 MENU_ITEM_WORDS = 6
+#: Punctuation around a word, stripped before it is looked up among the function words.
+WORD_EDGES = ".,;:!?\"'“”‘’()«»"
 #: A label has at most this many words.
 LABEL_MAX_WORDS = 40
 
@@ -76,7 +78,7 @@ def is_code(text: str) -> bool:
     >>> is_code('e.exports=function(){return new r.Template(t)};'), is_code("He said (twice) it was over.")
     (True, False)
     """
-    marks = sum(map(text.count, CODE_CHARS))
+    marks = len(CODE_CHAR_RE.findall(text))
     return marks >= CODE_MIN_MARKS and marks > CODE_SHARE * len(text)
 
 
@@ -99,10 +101,10 @@ def running_text(text: str) -> bool:
         return wide >= CJK_PROSE_CHARS and any(mark in text for mark in CJK_TERMINALS)
     if count < PROSE_LONG_WORDS and not ends_sentence(text):
         return False
-    capitals = sum(token[:1].isupper() for token in tokens)
+    capitals = sum(map(str.isupper, [token[0] for token in tokens]))
     if capitals > TITLE_CASE_SHARE * count:
         return False
-    stop = sum(token.lower().strip(".,;:!?\"'“”‘’()«»") in STOPWORDS for token in tokens)
+    stop = sum(map(STOPWORDS.__contains__, [token.strip(WORD_EDGES) for token in text.lower().split()]))
     if stop >= PROSE_STOP_SHARE * count and stop >= 2:
         return True
     marks = sum(map(text.count, TEXT_PUNCTUATION))
