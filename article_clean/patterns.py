@@ -368,9 +368,9 @@ COMMENT_SECTION_RE = re.compile(
 )
 #: The line that heads one comment: who wrote it, perhaps when.
 COMMENT_HEAD_RE = re.compile(
-    r"(?=.*:$)"  # a colon closes the line: tested first, since it rules out almost every line at once
-    r"(?:^.{1,80}?(?i:says|sagt|schreibt|écrit|dice|disse|napisał)\s?:$"
-    r"|^.{1,80}\d\s?(?i:[ap]\.?m\.?)?\s(?i:said|wrote|schrieb|meinte)\s?:$)"
+    r"^(?=.*:$)"  # a colon closes the line: tested first, since it rules out almost every line at once
+    r"(?:.{1,80}?(?i:says|sagt|schreibt|écrit|dice|disse|napisał)\s?:$"
+    r"|.{1,80}\d\s?(?i:[ap]\.?m\.?)?\s(?i:said|wrote|schrieb|meinte)\s?:$)"
 )
 #: A heading that opens what follows an article: related links, more from the site, the author's bio.
 AFTER_ARTICLE_RE = re.compile(
