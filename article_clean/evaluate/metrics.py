@@ -26,7 +26,8 @@ _SPACE_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"^(?:by|von|par|por|di|door)\s*[:]?\s+", re.IGNORECASE)
 _NAMES_SPLIT_RE = re.compile(r"\s*(?:[,;/|]|\band\b|\bund\b|&)\s*", re.IGNORECASE)
 _MONTH_DAY_RE = re.compile(r"(?:^|[\s,.])(?P<month>[^\W\d_]{3,10})\.?\s*(?P<day>\d{1,2})\b|(?P<day2>\d{1,2})\.?\s+(?P<month2>[^\W\d_]{3,10})\b")
-_ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: An ISO date; a dot or slash typed for a dash (``2022-01.26``) is read as one.
+_ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{2})[-./](\d{2})")
 _DMY_RE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})")
 
 
@@ -192,12 +193,12 @@ def same_title(gold: str, predicted: str | None) -> bool:
 def gold_date(text: str) -> str:
     """The ``YYYY-MM-DD`` of a gold date (ISO, or Reuters' ``26-FEB-1987 15:14:42.83``); ``""`` for none.
 
-    >>> gold_date("2018-06-22"), gold_date("26-FEB-1987 15:14:42.83"), gold_date("")
-    ('2018-06-22', '1987-02-26', '')
+    >>> gold_date("2018-06-22"), gold_date("26-FEB-1987 15:14:42.83"), gold_date(""), gold_date("2022-01.26")
+    ('2018-06-22', '1987-02-26', '', '2022-01-26')
     """
     match = _ISO_DATE_RE.search(text or "")
     if match:
-        return match.group(0)
+        return "-".join(match.groups())
     match = _DMY_RE.search(text or "")
     month = month_number(match.group(2)) if match else None
     return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}" if match and month else ""
