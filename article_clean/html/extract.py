@@ -58,15 +58,24 @@ def headline_anchor(page: Page, container: Span | None, shown: int | None, title
     return container.first if container is not None else 0
 
 
+def printed(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that the page's visible text prints: one that only the metadata knows is often the
+    account that posted the page, not the author its readers see."""
+    if not names:
+        return ()
+    shown = " ".join(block.text for block in page.blocks).casefold()
+    return tuple(name for name in names if name.casefold() in shown)
+
+
 def take_byline(page: Page, anchor: int, decisions: list[Decision | None], metadata: Metadata) -> Byline | None:
-    """The byline from JSON-LD, else the one printed by the headline (whose block then goes as ``byline``),
-    else from meta names."""
+    """The byline from JSON-LD when the page prints its names, else the one printed by the headline (whose
+    block then goes as ``byline``), else from meta names."""
     credit = credited(page, anchor, decisions, metadata.site_names)
     if credit is not None:
         index = credit[1]
         if index < len(decisions) and decisions[index] is None and page.blocks[index].chars <= BYLINE_MAX_CHARS:
             decisions[index] = Decision("byline", page.blocks[index].owner)
-    return byline_of(metadata.authors) or (credit and credit[0]) or byline_of(metadata.meta_authors)
+    return byline_of(printed(page, metadata.authors)) or (credit and credit[0]) or byline_of(metadata.meta_authors)
 
 
 def normalized_lines(lines: list[str], fix_mojibake: bool) -> list[str]:

@@ -130,10 +130,23 @@ def _ld_text(value: Any) -> str | None:
     return clean_space(str(value)) if isinstance(value, (str, int, float)) and str(value).strip() else None
 
 
-def _ld_authors(value: Any, site_names: tuple[str, ...]) -> tuple[str, ...]:
+def _ld_index(objects: list[dict]) -> dict[str, dict]:
+    """The JSON-LD objects that carry a name, by their ``@id``: an article's author is often only a reference."""
+    return {item["@id"]: item for item in objects if isinstance(item.get("@id"), str) and item.get("name")}
+
+
+def _ld_authors(value: Any, site_names: tuple[str, ...], index: dict[str, dict] | None = None) -> tuple[str, ...]:
+    """The person names of a JSON-LD ``author``: strings, objects, references by ``@id``, lists of them.
+
+    >>> graph = {"https://x.org/#/person/1": {"@type": "Person", "name": "Evan Symon"}}
+    >>> _ld_authors({"@id": "https://x.org/#/person/1"}, (), graph), _ld_authors([{"name": "Jane Doe"}, "John Roe"], ())
+    (('Evan Symon',), ('Jane Doe', 'John Roe'))
+    """
     found: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):
+            if not item.get("name") and index and isinstance(item.get("@id"), str):
+                item = index.get(item["@id"], item)
             if _ld_types(item) & ORGANIZATION_LD_TYPES:
                 continue
             item = item.get("name")
@@ -199,7 +212,7 @@ def head_metadata(root: Element) -> Metadata:
     site_names = tuple(name for name in (site_name, publisher, domain(url)) if name)
     titles = [t for t in (_ld_text(article.get("headline")) if article else None, *(meta.get(k) for k in TITLE_META)) if t]
     page_title = clean_space(root.findtext(".//title")) or None
-    names = _ld_authors(article["author"], site_names) if article and article.get("author") else ()
+    names = _ld_authors(article["author"], site_names, _ld_index(objects)) if article and article.get("author") else ()
     raw = _first(meta, AUTHOR_META)
     meta_names = person_names(raw, site_names) if raw else ()
     published = iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
