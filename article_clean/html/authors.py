@@ -17,6 +17,7 @@ from ..stages.byline import read_byline
 from .blocks import Page
 from .hints import (
     BYLINE_CUT_RE,
+    CLOSING_CREDIT_RE,
     BYLINE_PREFIX_RE,
     NAME_PARTICLES,
     NOT_PERSON_SUFFIXES,
@@ -32,6 +33,8 @@ AUTHOR_MAX_WORDS = 5
 #: A credit this many blocks after the headline, or before it, is the article's.
 CREDIT_AFTER = 12
 CREDIT_BEFORE = 3
+#: A credit this many blocks below the article's last paragraph signs it off.
+CLOSING_REACH = 4
 #: A block longer than this is no byline.
 BYLINE_MAX_CHARS = 160
 _URL_RE = re.compile(r"^(?:https?:|www\.|/)|\w\.(?:[a-z]{2,4})\b|\w\.\w", re.I)
@@ -166,6 +169,28 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
             names = person_names(block.text[match.start():], site_names, handle=False)
             if names:
                 return byline_of(names, block.text[match.start():]), index
+    return None
+
+
+def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str, ...]) -> tuple[Byline, int] | None:
+    """The credit that signs the article off, just below its last paragraph (``last``): an element marked as
+    the author's, or a ``Text:``, ``Autor:`` or ``By`` line, not a link to other pieces; the search stops
+    at a heading, where other pieces begin."""
+    marked = {index: element for index, element in page.credits}
+    for index in range(last, min(len(page.blocks), last + 1 + CLOSING_REACH)):
+        block = page.blocks[index]
+        if index > last and block.kind == "heading":
+            break
+        if block.chars > BYLINE_MAX_CHARS or block.link_chars * 2 > block.chars or _in_comments(decisions, index):
+            continue
+        element = marked.get(index)
+        text = text_of(element) if element is not None else ""
+        if not (element is not None and len(_SPACE_RE.sub(" ", text).strip()) <= BYLINE_MAX_CHARS):
+            match = CLOSING_CREDIT_RE.match(block.text)
+            text = block.text[match.start():] if match else ""
+        names = person_names(text, site_names, handle=False) if text else ()
+        if names:
+            return byline_of(names, text), index
     return None
 
 

@@ -20,7 +20,7 @@ import lxml.etree
 
 from ..model import Byline, Removal
 from ..stages.normalize import normalize_text
-from .authors import BYLINE_MAX_CHARS, byline_of, credited
+from .authors import BYLINE_MAX_CHARS, byline_of, closing_credit, credited
 from .blocks import Page, Span, TextBlock, walk
 from .dating import published
 from .hints import INVISIBLE_TAGS
@@ -67,10 +67,20 @@ def printed(page: Page, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name for name in names if name.casefold() in shown)
 
 
-def take_byline(page: Page, anchor: int, decisions: list[Decision | None], metadata: Metadata) -> Byline | None:
-    """The byline from JSON-LD when the page prints its names, else the one printed by the headline (whose
-    block then goes as ``byline``), else from meta names."""
+def last_kept(container: Span | None, decisions: list[Decision | None]) -> int | None:
+    """The last block of the main content that is kept: the article's last paragraph."""
+    if container is None:
+        return None
+    return next((i for i in range(container.last - 1, container.first - 1, -1) if decisions[i] is None), None)
+
+
+def take_byline(page: Page, anchor: int, decisions: list[Decision | None], metadata: Metadata,
+                last: int | None = None) -> Byline | None:
+    """The byline from JSON-LD when the page prints its names, else the one printed by the headline or
+    below the article's last paragraph ``last`` (whose block then goes as ``byline``), else from meta names."""
     credit = credited(page, anchor, decisions, metadata.site_names)
+    if credit is None and last is not None:
+        credit = closing_credit(page, last, decisions, metadata.site_names)
     if credit is not None:
         index = credit[1]
         if index < len(decisions) and decisions[index] is None and page.blocks[index].chars <= BYLINE_MAX_CHARS:
@@ -159,7 +169,7 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     if container is not None:
         take_lead(page, container, anchor, raw, decisions)
     when = published(page, anchor, decisions, metadata.published, metadata.language) or url_date(metadata.url)
-    byline = take_byline(page, anchor, decisions, metadata)
+    byline = take_byline(page, anchor, decisions, metadata, last_kept(container, decisions))
     if container is not None:
         drop_meta_lines(page, container, raw, decisions)
     lines, kept, starts = lay_out(page.blocks, decisions)

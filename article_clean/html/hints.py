@@ -188,6 +188,11 @@ PRINTED_BYLINE_RE = re.compile(r"(?:^|(?<=[\s|·•:,]))(?i:" + _CREDIT_WORDS + 
 #: A labelled credit inside a short line of other words: ``Datum: 19.11.2021 Autor: Fritz Imhof``.
 INLINE_BYLINE_RE = re.compile(
     r"(?:^|(?<=\s))(?i:autor(?:in)?:|author:|text:|verfasst von:?)\s+(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ])")
+#: A credit that signs an article off below its last paragraph: ``Text: Jane Doe``, ``Autor: Jane Doe``,
+#: ``Erstellt von Jane Doe``; never a picture credit.
+CLOSING_CREDIT_RE = re.compile(
+    r"^(?i:text|autor(?:in)?|author|verfasser(?:in)?|(?:written|posted)\s+by|by|von|"
+    r"(?:erstellt|verfasst|geschrieben)\s+von)(?:\s*:\s*|\s+)(?=[A-ZÀ-Þ])")
 #: Where the names of a credit end: a digit, a separator, or a word that goes on to a date or a section.
 BYLINE_CUT_RE = re.compile(
     r"\d|\s[|·•~/]|[|·•]|\s[-–—]\s|\s[^\W\d_]+:|\s(?i:on|am|le|el|em|in|im|at|um|sagt|says|said|schreibt|"
