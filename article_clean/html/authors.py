@@ -18,6 +18,7 @@ from .blocks import Page
 from .hints import (
     BYLINE_CUT_RE,
     CLOSING_CREDIT_RE,
+    CREDIT_LABEL_RE,
     BYLINE_PREFIX_RE,
     NAME_PARTICLES,
     NOT_PERSON_SUFFIXES,
@@ -33,8 +34,9 @@ AUTHOR_MAX_WORDS = 5
 #: A credit this many blocks after the headline, or before it, is the article's.
 CREDIT_AFTER = 12
 CREDIT_BEFORE = 3
-#: A credit this many blocks below the article's last paragraph signs it off.
+#: A credit this many blocks below the article's last paragraph, or above it, signs it off.
 CLOSING_REACH = 4
+CLOSING_ABOVE = 2
 #: A block longer than this is no byline.
 BYLINE_MAX_CHARS = 160
 _URL_RE = re.compile(r"^(?:https?:|www\.|/)|\w\.(?:[a-z]{2,4})\b|\w\.\w", re.I)
@@ -173,24 +175,31 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
 
 
 def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str, ...]) -> tuple[Byline, int] | None:
-    """The credit that signs the article off, just below its last paragraph (``last``): an element marked as
+    """The credit that signs the article off, by its last paragraph (``last``): an element marked as
     the author's, or a ``Text:``, ``Autor:`` or ``By`` line, not a link to other pieces; the search stops
     at a heading, where other pieces begin."""
-    marked = {index: element for index, element in page.credits}
-    for index in range(last, min(len(page.blocks), last + 1 + CLOSING_REACH)):
+    marked: dict[int, list] = {}
+    for index, element in page.credits:
+        marked.setdefault(index, []).append(element)
+    for index in range(max(0, last - CLOSING_ABOVE), min(len(page.blocks), last + 1 + CLOSING_REACH)):
         block = page.blocks[index]
-        if index > last and block.kind == "heading":
+        match = CLOSING_CREDIT_RE.match(block.text) or INLINE_BYLINE_RE.search(block.text)
+        if index > last and block.kind == "heading" and not match:
+            if CREDIT_LABEL_RE.match(block.text) and index + 1 < len(page.blocks):
+                match, block = None, page.blocks[index + 1]  # "Autor" as a heading, the name below it
+                text = block.text if block.chars <= BYLINE_MAX_CHARS else ""
+                names = person_names(text, site_names, handle=False) if text else ()
+                if names:
+                    return byline_of(names), index + 1
             break
         if block.chars > BYLINE_MAX_CHARS or block.link_chars * 2 > block.chars or _in_comments(decisions, index):
             continue
-        element = marked.get(index)
-        text = text_of(element) if element is not None else ""
-        if not (element is not None and len(_SPACE_RE.sub(" ", text).strip()) <= BYLINE_MAX_CHARS):
-            match = CLOSING_CREDIT_RE.match(block.text)
-            text = block.text[match.start():] if match else ""
-        names = person_names(text, site_names, handle=False) if text else ()
-        if names:
-            return byline_of(names, text), index
+        texts = [text_of(element) for element in marked.get(index, ())]
+        texts = [text for text in texts if len(_SPACE_RE.sub(" ", text).strip()) <= BYLINE_MAX_CHARS]
+        for text in [*texts, block.text[match.start():]] if match else texts:
+            names = person_names(text, site_names, handle=False)
+            if names:
+                return byline_of(names, text), index
     return None
 
 
