@@ -34,8 +34,8 @@ from dask.utils import parse_bytes
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
-from .batch import (BUG, MAX_FAILURES_KEPT, UNACCOUNTED, Plan, Summary, Unit, _clean, _folder, _learn_chunk,
-                    _State, _Stats, _Units, _write)
+from .batch import (BUG, MAX_FAILURES_KEPT, UNACCOUNTED, Plan, State, Stats, Summary, Unit, Units, clean_unit,
+                    folder_of, learn_chunk, write_whole)
 from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, ConfigError, InputError
 from .model import Article
 from .options import Options
@@ -134,7 +134,7 @@ def find_inputs(paths: str | Iterable[str], options: Options, selection: Selecti
     nothing gives a unit with its problem set.
     """
     selection = selection or Selection(include=JSONL_INCLUDE if jsonl_field else DEFAULT_INCLUDE)
-    local = _Units(Plan(), options.max_bytes)
+    local = Units(Plan(), options.max_bytes)
     found: list[tuple[Unit, int]] = []
     for path in [paths] if isinstance(paths, str) else paths:
         if is_url(path):
@@ -178,7 +178,7 @@ def _remote_inputs(url: str, selection: Selection, max_bytes: int, jsonl: bool,
         size = int(info.get("size") or 0)
         too_large = not jsonl and not name.endswith(".gz") and size > max_bytes
         address = fs.unstrip_protocol(name)
-        unit = Unit(0, address, address, _folder(Source(name, root)),
+        unit = Unit(0, address, address, folder_of(Source(name, root)),
                     problem=TOO_LARGE.format(limit=max_bytes) if too_large else None)
         found.append((unit, size))
     return found or [(Unit(0, url, url, ".", problem=missing), 0)]
@@ -253,7 +253,7 @@ def _on_local_disk(unit: Unit, storage_options: dict) -> Iterator[Unit]:
         yield unit._replace(path=local)
 
 
-def _readable(units: Iterable[Unit], state: _State, storage_options: dict) -> Iterator[Unit]:
+def _readable(units: Iterable[Unit], state: State, storage_options: dict) -> Iterator[Unit]:
     """Units whose file is on this worker's disk while they are handled: a JSON Lines
     file as its records, named ``path:line`` like the batch run names them."""
     for unit in units:
@@ -265,13 +265,13 @@ def _readable(units: Iterable[Unit], state: _State, storage_options: dict) -> It
                 if not state.plan.jsonl_field:
                     yield local
                     continue
-                for record in _Units(state.plan, state.options.max_bytes)._records(Source(local.path), None):
+                for record in Units(state.plan, state.options.max_bytes).records(Source(local.path), None):
                     yield record._replace(source=unit.source + record.source[len(local.path):], folder=unit.folder)
         except InputError as error:
             yield unit._replace(problem=error.problem)
 
 
-def _clean_partition(groups: list[list[Unit]], state: _State, storage_options: dict) -> list[dict]:
+def _clean_partition(groups: list[list[Unit]], state: State, storage_options: dict) -> list[dict]:
     """Clean a partition's files (a one-element list: its group of units)."""
     strict = state.plan.strict_accounting
     out = []
@@ -280,24 +280,24 @@ def _clean_partition(groups: list[list[Unit]], state: _State, storage_options: d
             if unit.problem:
                 out.append(failure(unit.source, unit.problem))
             else:
-                out.append(_outcome(unit.source, lambda: _clean(unit, state), strict))
+                out.append(_outcome(unit.source, lambda: clean_unit(unit, state), strict))
     return out
 
 
-def _clean_items(items: Iterable[str | bytes | dict], state: _State) -> list[dict]:
+def _clean_items(items: Iterable[str | bytes | dict], state: State) -> list[dict]:
     """Clean texts, or records with their text in ``state.plan.jsonl_field``."""
     out = []
     for item in items:
         if isinstance(item, dict):
             source = "-" if item.get("id") is None else str(item["id"])
             unit = Unit(0, source, source, "-", record=json.dumps(item, ensure_ascii=False).encode())
-            out.append(_outcome(source, lambda: _clean(unit, state), state.plan.strict_accounting))
+            out.append(_outcome(source, lambda: clean_unit(unit, state), state.plan.strict_accounting))
         else:
             out.append(_outcome("-", lambda: _clean_text(item, state), state.plan.strict_accounting))
     return out
 
 
-def _clean_text(text: str | bytes, state: _State) -> tuple[Article, int]:
+def _clean_text(text: str | bytes, state: State) -> tuple[Article, int]:
     from .pipeline import run
 
     size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "replace"))
@@ -326,12 +326,12 @@ class Tally:
         return Learner(documents=Counter(self.documents), _counts=counts).profile(options)
 
 
-def _tally_partition(groups: list[list[Unit]], state: _State, storage_options: dict) -> list[Tally]:
+def _tally_partition(groups: list[list[Unit]], state: State, storage_options: dict) -> list[Tally]:
     """Count a partition's lines with the batch run's Learner (exact duplicates once, rare lines forgotten)."""
     learner = Learner(min_documents=1, min_share=0.0)
     for group in groups:
         for unit in _readable(group, state, storage_options):
-            found = _learn_chunk([unit], state, lambda unit: True)[0]
+            found = learn_chunk([unit], state, lambda unit: True)[0]
             if found is not None:
                 learner.add(*found)
     every_line = learner.profile(state.options)
@@ -360,7 +360,7 @@ def _files(urlpath: str | Iterable[str], options: Options, blocksize: int | str,
 
 def _state(options: Options | None, plan: Plan, profile: Profile | Item | None) -> Delayed:
     """The options, plan and profile as one task: each worker fetches it once, however many partitions it runs."""
-    return dask.delayed(_State, pure=True)(options or Options(), plan, profile)
+    return dask.delayed(State, pure=True)(options or Options(), plan, profile)
 
 
 def clean_bag(bag: Bag, options: Options | None = None, *, profile: Profile | Item | None = None,
@@ -445,7 +445,7 @@ def summarize_partition(records: Iterable[dict]) -> Summary:
         flagged += bool(codes)
         flags.update(codes)
         removed.update(removal["rule"] for removal in record.get("removed") or ())
-    summary.add(_Stats(cleaned, flagged, size, flags, removed))
+    summary.add(Stats(cleaned, flagged, size, flags, removed))
     return summary
 
 
@@ -453,7 +453,7 @@ def merge_summaries(parts: Iterable[Summary], into: Summary | None = None) -> Su
     """Partition summaries added up, in order: the failures kept are the first ones, as in the batch report."""
     total = into if into is not None else Summary()
     for part in parts:
-        total.add(_Stats(part.cleaned, part.flagged, part.bytes, part.flags, part.removed))
+        total.add(Stats(part.cleaned, part.flagged, part.bytes, part.flags, part.removed))
         total.read += part.failed
         total.failed += part.failed
         total.reasons.update(part.reasons)
@@ -492,7 +492,7 @@ def _write_partition(records: list[dict], fs, path: str) -> Summary:
     """Write one part file: in place by rename on a local disk, else through a temporary name beside it."""
     text = "".join(line + "\n" for line in render(records))
     if isinstance(fs, LocalFileSystem):
-        _write(path, text, fsync=True)
+        write_whole(path, text, fsync=True)
     else:
         temporary = posixpath.join(posixpath.dirname(path), f".{posixpath.basename(path)}.tmp")
         fs.pipe_file(temporary, text.encode("utf-8"))

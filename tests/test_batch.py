@@ -281,7 +281,7 @@ def sleeps_deaf_to_signals(doc):
 
 def test_a_worker_stuck_where_signals_cannot_reach_is_killed(tree, monkeypatch):
     wrap_decode(monkeypatch, sleeps_deaf_to_signals)
-    monkeypatch.setattr(batch, "KILL_GRACE", 0.3)
+    monkeypatch.setattr(batch.pool, "KILL_GRACE", 0.3)
     (tree / "daily" / "0.txt").write_text(story("HANG story"))
     out = tree.parent / "clean"
     start = time.monotonic()

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import click
 
-from ..batch import AtomicFile, Plan, Reporter, default_jobs, run
+from ..atomic import AtomicFile
+from ..batch import Plan, Reporter, default_jobs, run
 from ..errors import ConfigError
 from ..exitcodes import ExitCode, combine
 from ..sources import DEFAULT_INCLUDE, JSONL_INCLUDE, Selection, is_pattern, iter_sources, read_path_list, replayable

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 import click
 from click.core import ParameterSource
 
-from ..batch import INSIDE_INPUT, Plan, Reporter, Summary, _inside, _Stream
+from ..batch import INSIDE_INPUT, Plan, Reporter, Stream, Summary, inside
 from ..errors import ConfigError
 from ..options import Options
 from ..profile import Profile
@@ -108,7 +108,7 @@ def _check(names: list[str], plan: Plan) -> None:
         filesystem(url)  # a URL no installed package can open is refused before a cluster starts
     if plan.out_dir and not is_url(plan.out_dir) and not plan.allow_inside_input:
         for name in names:
-            if not is_url(name) and _inside(plan.out_dir, name):
+            if not is_url(name) and inside(plan.out_dir, name):
                 raise ConfigError(INSIDE_INPUT.format(out=plan.out_dir, folder=name))
     for name, (flag, why) in IGNORED.items():
         if explicit(name):
@@ -172,7 +172,7 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
     def rendered(records: list[dict]) -> tuple[list[str], Summary]:
         return render(records, plan.format), summarize_partition(records)
 
-    stream = _Stream(plan.writer, plan.many, emit or (lambda text: None))
+    stream = Stream(plan.writer, plan.many, emit or (lambda text: None))
     window = PARTITIONS_PER_THREAD * max(1, sum(client.nthreads().values()))
     pending: deque = deque()
     running = Summary()
@@ -191,7 +191,7 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
         stream.close()
 
 
-def _emit(result: tuple[list[str], Summary], stream: _Stream, running: Summary, reporter: Reporter,
+def _emit(result: tuple[list[str], Summary], stream: Stream, running: Summary, reporter: Reporter,
           done: dict[int, Summary]) -> None:
     """Hand on one partition's articles, in order, and report it."""
     texts, part = result
