@@ -119,15 +119,26 @@ def region(anchor: int, count: int, after: int = DATE_REACH_AFTER, before: int =
 
 def printed_date(page: Page, anchor: int, decisions: list, language: str | None,
                  after: int = DATE_REACH_AFTER, before: int = DATE_REACH_BEFORE) -> str | None:
-    """The first date printed near the headline, at the start of a block, outside comments and teasers."""
+    """The first date printed near the headline, at the start of a block, outside comments and teasers; the
+    line right under the headline is the page's own whatever its class says, unless it is a link."""
     for index in region(anchor, len(page.blocks), after, before):
         decision = decisions[index]
-        if decision is not None and decision.rule in FOREIGN_RULES:
+        if decision is not None and decision.rule in FOREIGN_RULES and not (
+                index == anchor + 1 and not page.blocks[index].link_chars):
             continue
         found = find_date(page.blocks[index].text[:PRINTED_MAX_CHARS], language)
         if found and found[:4] >= EARLIEST_YEAR:
             return found
     return None
+
+
+def headline_date(page: Page, anchor: int) -> str | None:
+    """A date printed in the headline's own element, before or after its words: ``27.01.2022 Heating oil
+    sales``."""
+    if not 0 <= anchor < len(page.blocks):
+        return None
+    found = find_date(page.blocks[anchor].text[:PRINTED_MAX_CHARS])
+    return found if found and found[:4] >= EARLIEST_YEAR else None
 
 
 def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None) -> str | None:
@@ -146,7 +157,7 @@ def published(page: Page, anchor: int, decisions: list, structured: str | None, 
     element by the headline, a date printed further from it, any ``time`` element. A machine date one day
     from the printed one is in another time zone: the printed one wins."""
     near = set(region(anchor, len(page.blocks) + 1)) | {anchor}
-    beside = printed_date(page, anchor, decisions, language, BESIDE_AFTER, BESIDE_BEFORE)
+    beside = printed_date(page, anchor, decisions, language, BESIDE_AFTER, BESIDE_BEFORE) or headline_date(page, anchor)
     wide = printed_date(page, anchor, decisions, language)
     candidates = (
         lambda: marked_date(page, PUBLISHED_PROPS, near),

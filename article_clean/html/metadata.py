@@ -31,6 +31,8 @@ from .parse import Element
 _DOTTED_DATE_RE = re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})\b")
 _URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|[-_.]|$)")
 _SPACE_RE = re.compile(r"\s+")
+#: A script without a type that holds JSON-LD.
+_UNTYPED_LD_RE = re.compile(r'[\[{]\s*"@context"')
 #: A JSON-LD script larger than this is not read.
 JSON_LD_MAX_CHARS = 500_000
 
@@ -157,15 +159,21 @@ def _ld_authors(value: Any, site_names: tuple[str, ...], index: dict[str, dict] 
     return tuple(found)
 
 
+def _ld_published(objects: list[dict]) -> str | None:
+    """The ``datePublished`` of a JSON-LD object of a type not known as an article's (``NewsItem``,
+    ``WebPage``), never a site's or an organization's."""
+    return next((item["datePublished"] for item in objects if isinstance(item.get("datePublished"), str)
+                 and not _ld_types(item) & ORGANIZATION_LD_TYPES), None)
+
+
 def json_ld(root: Element) -> list[dict]:
-    """The JSON-LD objects of a page, article types first."""
+    """The JSON-LD objects of a page, article types first; a script without a type counts when it opens
+    with a JSON-LD ``@context``."""
     objects: list[dict] = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
-        if "ld+json" not in kind:
-            continue
-        raw = (script.text or "").strip()
-        if not raw or len(raw) > JSON_LD_MAX_CHARS:
+        raw = (script.text or "").strip() if "ld+json" in kind or not kind else ""
+        if not raw or len(raw) > JSON_LD_MAX_CHARS or ("ld+json" not in kind and not _UNTYPED_LD_RE.match(raw)):
             continue
         raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").removeprefix("//<![CDATA[").strip()
         try:
@@ -215,7 +223,8 @@ def head_metadata(root: Element) -> Metadata:
     names = _ld_authors(article["author"], site_names, _ld_index(objects)) if article and article.get("author") else ()
     raw = _first(meta, AUTHOR_META)
     meta_names = person_names(raw, site_names) if raw else ()
-    published = iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
+    published = (iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
+                 or iso_date(_ld_published(objects)))
     updated = iso_date(article.get("dateModified") if article else None) or iso_date(_first(meta, MODIFIED_META))
     language = root.get("lang") or root.get("xml:lang") or meta.get("content-language") or (
         _ld_text(article.get("inLanguage")) if article else None)
