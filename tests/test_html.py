@@ -186,6 +186,50 @@ def test_no_author_from_a_site_name_an_agency_or_an_organization(author):
     assert article.byline is None
 
 
+PERSON_GRAPH = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+                '{"@type": "NewsArticle", "headline": "Bridge to be rebuilt", "author": {"@id": "#/person/1"}},'
+                '{"@type": "Person", "@id": "#/person/1", "name": "Evan Marsh"}]}</script>')
+
+
+def test_a_json_ld_author_given_by_reference_is_read_when_the_page_prints_the_name():
+    body = f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<p>Evan Marsh covers the valley's towns.</p></article>"
+    assert article_clean.clean(page(body, PERSON_GRAPH)).byline.authors == ("Evan Marsh",)
+
+
+def test_an_author_that_only_the_metadata_knows_is_not_given():
+    article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}</article>", PERSON_GRAPH))
+    assert article.byline is None
+
+
+@pytest.mark.parametrize("credit,author", [
+    ("<p>Text: Miriam Hollander</p>", "Miriam Hollander"),
+    ('<div class="article-author">Erstellt von Miriam Hollander</div>', "Miriam Hollander"),
+    ("<p>Datum: 01.02.2022 Autor: Miriam Hollander Quelle: Talbote</p>", "Miriam Hollander"),
+    ("<p>Foto: Miriam Hollander</p>", None),
+    ('<h2>Mehr zum Thema</h2><p>Von Jonas Weber</p>', None),
+])
+def test_a_credit_below_the_last_paragraph_signs_the_article_but_a_picture_credit_or_another_piece_does_not(credit, author):
+    long_story = PARAGRAPHS * 3  # the credit stands far below the headline
+    article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{long_story}{credit}</article>"))
+    assert (article.byline.authors if article.byline else (None,)) == (author,)
+
+
+@pytest.mark.parametrize("headline,date", [
+    ('<h1><span class="date">27.01.2022</span> Bridge to be rebuilt</h1>', "2022-01-27"),
+    ('<h1>Bridge to be rebuilt</h1><div class="sidebar-meta">1. Februar 2022</div>', "2022-02-01"),
+    ('<h1>Bridge to be rebuilt</h1><div class="sidebar-meta"><a href="/x">1. Februar 2022</a></div>', None),
+])
+def test_a_date_in_the_headline_or_right_under_it_is_the_publication_date(headline, date):
+    head = '<meta property="og:title" content="Bridge to be rebuilt">'
+    assert article_clean.clean(page(f"<article>{headline}{PARAGRAPHS}</article>", head)).published == date
+
+
+def test_json_ld_in_a_script_without_a_type_and_of_a_type_not_known_as_an_article():
+    head = '<script>{"@context": "https://schema.org", "@type": "NewsItem", "datePublished": "2022-01-28T06:00:00+01:00"}</script>'
+    article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}</article>", head))
+    assert article.published == "2022-01-28T06:00:00+01:00"
+
+
 def test_a_heading_above_the_first_paragraph_stays_in_the_body_when_the_title_is_known():
     head = '<meta property="og:title" content="Bridge to be rebuilt">'
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1><h2>Council decides</h2>{PARAGRAPHS}</article>", head))

@@ -193,12 +193,20 @@ def same_title(gold: str, predicted: str | None) -> bool:
 def gold_date(text: str) -> str:
     """The ``YYYY-MM-DD`` of a gold date (ISO, or Reuters' ``26-FEB-1987 15:14:42.83``); ``""`` for none.
 
-    >>> gold_date("2018-06-22"), gold_date("26-FEB-1987 15:14:42.83"), gold_date(""), gold_date("2022-01.26")
-    ('2018-06-22', '1987-02-26', '', '2022-01-26')
+    A label that cannot be a date is read as the one date it can mean: a dot typed for a dash, or the
+    day and month swapped (``2022-29-11``).
+
+    >>> gold_date("2018-06-22"), gold_date("26-FEB-1987 15:14:42.83"), gold_date("")
+    ('2018-06-22', '1987-02-26', '')
+    >>> gold_date("2022-01.26"), gold_date("2022-29-11")
+    ('2022-01-26', '2022-11-29')
     """
     match = _ISO_DATE_RE.search(text or "")
     if match:
-        return "-".join(match.groups())
+        year, month, day = match.groups()
+        if int(month) > 12 >= int(day):
+            month, day = day, month
+        return f"{year}-{month}-{day}"
     match = _DMY_RE.search(text or "")
     month = month_number(match.group(2)) if match else None
     return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}" if match and month else ""
