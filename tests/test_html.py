@@ -224,6 +224,12 @@ def test_a_date_in_the_headline_or_right_under_it_is_the_publication_date(headli
     assert article_clean.clean(page(f"<article>{headline}{PARAGRAPHS}</article>", head)).published == date
 
 
+def test_a_printed_numeric_date_read_the_wrong_way_round_yields_to_the_machine_date():
+    head = '<meta property="article:published_time" content="2021-11-01T04:00:14Z">'
+    body = f'<article><h1>Bridge to be rebuilt</h1><p class="date">2021-01-11</p>{PARAGRAPHS}</article>'
+    assert article_clean.clean(page(body, head)).published == "2021-11-01T04:00:14Z"
+
+
 def test_json_ld_in_a_script_without_a_type_and_of_a_type_not_known_as_an_article():
     head = '<script>{"@context": "https://schema.org", "@type": "NewsItem", "datePublished": "2022-01-28T06:00:00+01:00"}</script>'
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}</article>", head))

@@ -96,6 +96,16 @@ def day_apart(first: str, second: str) -> bool:
     return abs((a - b).days) == 1
 
 
+def swapped(first: str, second: str) -> bool:
+    """True when two different ISO dates are the same date with day and month swapped.
+
+    >>> swapped("2021-01-11", "2021-11-01T04:00:14Z"), swapped("2021-01-11", "2021-01-11")
+    (True, False)
+    """
+    a, b = first[:10], second[:10]
+    return a != b and len(a) == len(b) == 10 and a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]
+
+
 #: A date printed this many blocks after the headline, or before it, is the one its readers see.
 BESIDE_AFTER = 4
 BESIDE_BEFORE = 2
@@ -169,6 +179,8 @@ def published(page: Page, anchor: int, decisions: list, structured: str | None, 
         lambda: marked_date(page, TIME_PROPS),
     )
     chosen = next((found for found in (candidate() for candidate in candidates) if found), None)
+    if chosen and structured and swapped(chosen, structured):
+        chosen = structured  # a numeric date read the wrong way round: the machine date settles it
     printed = beside or wide
     if chosen and printed and day_apart(chosen, printed):
         return printed
