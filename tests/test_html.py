@@ -230,6 +230,12 @@ def test_a_printed_numeric_date_read_the_wrong_way_round_yields_to_the_machine_d
     assert article_clean.clean(page(body, head)).published == "2021-11-01T04:00:14Z"
 
 
+def test_the_date_of_a_picture_caption_is_not_the_publication_date():
+    body = (f'<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<figure><figcaption>The old bridge on 31.05.2021'
+            f'</figcaption></figure>{PARAGRAPHS}</article>')
+    assert article_clean.clean(page(body)).published is None
+
+
 def test_json_ld_in_a_script_without_a_type_and_of_a_type_not_known_as_an_article():
     head = '<script>{"@context": "https://schema.org", "@type": "NewsItem", "datePublished": "2022-01-28T06:00:00+01:00"}</script>'
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}</article>", head))

@@ -116,8 +116,8 @@ DATE_REACH_BEFORE = 15
 PRINTED_MAX_CHARS = 100
 #: Pages were not published before this year.
 EARLIEST_YEAR = "1995"
-#: Chrome whose dates belong to other pieces: comments, teasers, sidebars.
-FOREIGN_RULES = frozenset(("comments", "related", "sidebar", "navigation", "footer", "aside"))
+#: Chrome whose dates belong to other pieces: comments, teasers, sidebars, pictures.
+FOREIGN_RULES = frozenset(("comments", "related", "sidebar", "navigation", "footer", "aside", "caption"))
 
 
 def region(anchor: int, count: int, after: int = DATE_REACH_AFTER, before: int = DATE_REACH_BEFORE) -> list[int]:
