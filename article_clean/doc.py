@@ -35,6 +35,9 @@ class Doc:
     removed: tuple[Removal, ...] = ()
     #: Flags recorded in article-clean front matter: the input was cleaned before.
     recorded_flags: tuple[Finding, ...] | None = None
+    #: ``"md"`` or ``"text"`` when the input is article-clean's own output in that writer's
+    #: layout: its parts are read by their marks, and the stages that read a scrape are skipped.
+    layout: str | None = None
 
     def evolve(self, **changes: object) -> Doc:
         """A copy with ``changes``: :func:`dataclasses.replace` without re-running ``__init__``."""

@@ -2,11 +2,13 @@
 
 The whole algorithm::
 
-    html -> decode -> normalize -> segment -> front_matter -> boilerplate -> content
-         -> byline -> header -> dateline -> reflow -> structure -> flags
+    html -> decode -> normalize -> segment -> front_matter -> layout -> boilerplate
+         -> content -> byline -> header -> dateline -> reflow -> structure -> flags
 
 Each stage is a pure function ``Doc -> Doc``. A stage that changes nothing
 returns its input unchanged, which is how :func:`explain` knows what acted.
+The stages marked ``scrape_only`` read a raw scrape; they are skipped when the
+input is article-clean's own output, which the layout stage reads by its marks.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ class Stage:
     name: str
     run: Callable[[Doc], Doc]
     summary: str
+    #: Reads a raw scrape: skipped on article-clean's own output (``Doc.layout`` set).
+    scrape_only: bool = False
 
 
 def _stages() -> tuple[Stage, ...]:
@@ -37,6 +41,7 @@ def _stages() -> tuple[Stage, ...]:
         front_matter,
         header,
         html,
+        layout,
         normalize,
         reflow,
         segment,
@@ -49,20 +54,22 @@ def _stages() -> tuple[Stage, ...]:
         Stage("normalize", normalize.run, "newlines, zero-width characters, mojibake and Unicode form"),
         Stage("segment", segment.run, "text to numbered lines with their indentation"),
         Stage("front_matter", front_matter.run, "read article-clean's own Markdown front matter"),
-        Stage("boilerplate", boilerplate.run, "drop site chrome line by line, recording the rule"),
-        Stage("content", content.run, "keep the article's span of a page dump, drop the chrome around it"),
-        Stage("byline", byline.run, "the byline, its authors and the timestamp it carries"),
-        Stage("header", header.run, "published and updated timestamps, and the title"),
-        Stage("dateline", dateline.run, "cut the dateline from the first paragraph"),
-        Stage("reflow", reflow.run, "unwrap hard-wrapped lines and rejoin split paragraphs"),
-        Stage("structure", structure.run, "crossheads become headings"),
+        Stage("layout", layout.run, "read article-clean's own Markdown or text output by its marks"),
+        Stage("boilerplate", boilerplate.run, "drop site chrome line by line, recording the rule", True),
+        Stage("content", content.run, "keep the article's span of a page dump, drop the chrome around it", True),
+        Stage("byline", byline.run, "the byline, its authors and the timestamp it carries", True),
+        Stage("header", header.run, "published and updated timestamps, and the title", True),
+        Stage("dateline", dateline.run, "cut the dateline from the first paragraph", True),
+        Stage("reflow", reflow.run, "unwrap hard-wrapped lines and rejoin split paragraphs", True),
+        Stage("structure", structure.run, "crossheads become headings", True),
         Stage("flags", flags.run, "flag truncated quotes and paragraphs, without editing"),
     )
 
 
 STAGES: tuple[Stage, ...] = _stages()
 STAGE_NAMES: tuple[str, ...] = tuple(stage.name for stage in STAGES)
-#: Stages that cannot be disabled: without them there is no document.
+#: Stages that cannot be disabled: without them there is no document (but for article-clean's
+#: own output, whose blocks the layout stage reads).
 REQUIRED = frozenset({"decode", "normalize", "segment", "reflow"})
 
 
@@ -78,7 +85,7 @@ def run_doc(data: bytes | str, source: str = "-", options: Options | None = None
               text=data if isinstance(data, str) else None)
     acted: list[str] = []
     for stage in STAGES:
-        if stage.name in options.disable and stage.name not in REQUIRED:
+        if (stage.name in options.disable and stage.name not in REQUIRED) or (stage.scrape_only and doc.layout):
             continue
         after = stage.run(doc)
         if after is not doc:

@@ -36,6 +36,8 @@ _TITLE = "Floods cut off villages in Bangladesh"
 _LEAD = "Flash floods cut off dozens of villages in northern Bangladesh on Thursday, officials said."
 _NEXT = "The weather office forecast more rain over the weekend."
 _CLEAN = f"{_TITLE}\n\n{_LEAD}\n\n{_NEXT}\n"
+#: The head of an article as ``clean -f text`` writes it: the title, underlined.
+_TEXT_HEAD = f"{_TITLE}\n{'=' * len(_TITLE)}"
 #: An article page long enough for the HTML reader to score its container as the article.
 _PAGE_PARAGRAPHS = (
     "Flash floods cut off dozens of villages in northern Bangladesh on Thursday, officials said, as rivers "
@@ -58,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("AC102", "missing-dateline", "the first paragraph has no dateline",
          "Wire stories open with a dateline such as `MOSCOW, Oct 15 (AFP) -`: where and when the "
          "story was filed. Off by default, because many sites have none.",
-         _CLEAN, f"{_TITLE}\n\nSYLHET, March 9 (BSS/AFP) - {_LEAD}\n\n{_NEXT}\n", default=False),
+         _CLEAN, f"{_TEXT_HEAD}\n\nSYLHET, March 9 (BSS/AFP) - {_LEAD}\n\n{_NEXT}\n", default=False),
     Rule("AC103", "missing-byline", "the article names no author",
          "No byline (`By Jane Doe`, `Staff Correspondent`) stands above the body. Off by default, "
          "because wire copy often has none.",
@@ -95,7 +97,7 @@ RULES: tuple[Rule, ...] = (
          "the head of the lead paragraph, as `clean -f text` writes it: those forms pass.",
          f"{_TITLE}\n\n    SYLHET, March 9 (BSS/AFP) - Flash floods cut off dozens of villages in\n"
          "northern Bangladesh on Thursday, officials said.\n",
-         f"{_TITLE}\n\nSYLHET, March 9 (BSS/AFP) - {_LEAD}\n", fixable=True),
+         f"{_TEXT_HEAD}\n\nSYLHET, March 9 (BSS/AFP) - {_LEAD}\n", fixable=True),
     Rule("AC303", "hard-wrapped", "paragraphs are hard-wrapped at a fixed width",
          "Lines break at a fixed column inside paragraphs, as text dumps of web pages do. Reported "
          "once per file, at the first wrapped line. `--fix` writes one paragraph per line.",

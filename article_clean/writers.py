@@ -1,7 +1,9 @@
 """Writers, found by name: ``WRITERS["json"].render(article)``.
 
 Each writer renders one article to a string; ``join`` says how several
-articles share one stream.
+articles share one stream. The Markdown and text layouts mark every part of the
+article, and :mod:`article_clean.stages.layout` reads the marks back, so that
+cleaning article-clean's own output gives the same article.
 """
 
 from __future__ import annotations
@@ -11,10 +13,26 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .model import Article
+from .model import Article, Block
+from .pieces import display_width
 
-_MD_ESCAPE_RE = re.compile(r"^(?:[#>*+\\]|-\s|\d{1,9}[.)]\s)")
 FRONT_MATTER_KEYS = ("title", "published", "updated", "dateline", "byline", "source", "language", "site_name", "url")
+#: Marks of both layouts. A block's text that would read back as a mark is escaped:
+#: ``\`` before it, or, in Markdown, between the number and the full stop of ``1.``.
+ESCAPE = "\\"
+QUOTE_MARK = "> "
+MD_HEADING = "## "
+MD_BULLET = "- "
+_MD_ESCAPE_RE = re.compile(r"^(?:[#>*+\\]|-\s|[-_]{3,}\s*$)")
+_MD_NUMBER_RE = re.compile(r"^(?P<digits>\d{1,9})(?:[.)](?:\s|$)|\\)")
+#: Text marks: the title is underlined with ``=``, and so is the head without a title, with
+#: the byline just under the rule; a crosshead is underlined with ``-``.
+TITLE_RULE = "="
+HEADING_RULE = "-"
+TEXT_BULLET = "• "
+_TEXT_ESCAPE_RE = re.compile(r"^[•>\\]")
+#: A rule is at least this wide.
+MIN_RULE = 3
 
 
 def render_json(article: Article) -> str:
@@ -30,9 +48,42 @@ def _scalar(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def _escape(text: str) -> str:
-    """Escape a paragraph that Markdown would read as a heading, list or quote."""
-    return "\\" + text if _MD_ESCAPE_RE.match(text) else text
+def md_escape(text: str) -> str:
+    r"""``text`` escaped where Markdown would read a mark at its start.
+
+    >>> print(md_escape("# 1 in sales"), md_escape("1. Boil the water"), md_escape("1.5 percent"))
+    \# 1 in sales 1\. Boil the water 1.5 percent
+    """
+    number = _MD_NUMBER_RE.match(text)
+    if number:
+        cut = number.end("digits")
+        return text[:cut] + ESCAPE + text[cut:]
+    return ESCAPE + text if _MD_ESCAPE_RE.match(text) else text
+
+
+def text_escape(text: str) -> str:
+    r"""``text`` escaped where the text layout would read a bullet or a quote at its start.
+
+    >>> print(text_escape("• not a list item"), text_escape("Not marked"))
+    \• not a list item Not marked
+    """
+    return ESCAPE + text if _TEXT_ESCAPE_RE.match(text) else text
+
+
+def _rule(mark: str, text: str) -> str:
+    """A line of ``mark`` as wide as ``text``, to underline it."""
+    return mark * max(MIN_RULE, display_width(text))
+
+
+def _written(article: Article) -> Iterator[tuple[Block, str, bool, bool]]:
+    """The blocks to write, each with its text, whether the dateline opens it, and whether a
+    blank line follows it (none between list items). Text is written without white space at
+    its ends, and an empty block not at all: neither would read back."""
+    lead = _lead_index(article) if article.dateline else None
+    kept = [(index, block, block.text.strip()) for index, block in enumerate(article.body) if block.text.strip()]
+    for position, (index, block, text) in enumerate(kept):
+        following = kept[position + 1][1].type if position + 1 < len(kept) else None
+        yield block, text, index == lead, not block.type == following == "list_item"
 
 
 def render_markdown(article: Article) -> str:
@@ -51,40 +102,39 @@ def render_markdown(article: Article) -> str:
         out += [f"# {article.title}", ""]
     if article.byline:
         out += [article.byline.text, ""]
-    lead = _lead_index(article)
-    for index, block in enumerate(article.body):
-        if block.type == "heading":
-            out.append(f"## {block.text}")
-        elif block.type == "list_item":
-            out.append(f"- {block.text}")
-        elif block.type == "quote":
-            out.append(f"> {block.text}")
-        elif index == lead and article.dateline:
-            out.append(f"**{article.dateline.text}** {block.text}")
+    marks = {"heading": MD_HEADING, "list_item": MD_BULLET, "quote": QUOTE_MARK}
+    for block, text, lead, blank in _written(article):
+        if lead:
+            out.append(f"**{article.dateline.text}** {text}")
         else:
-            out.append(_escape(block.text))
-        following = article.body[index + 1].type if index + 1 < len(article.body) else None
-        if not (block.type == "list_item" and following == "list_item"):
+            out.append(marks.get(block.type, "") + md_escape(text))
+        if blank:
             out.append("")
     return "\n".join(out).rstrip("\n")
 
 
 def render_text(article: Article) -> str:
-    """Plain text: the title, the byline, then the body; the dateline opens the lead."""
-    out = []
-    if article.title:
-        out.append(article.title)
+    """Plain text: the title underlined, the byline, then the body; the dateline opens the lead.
+
+    The rule under the head is there without a title too, so that the text reads back as
+    article-clean's own. An article with nothing in it is empty text.
+    """
+    if not (article.title or article.byline or article.body):
+        return ""
+    out = [article.title] if article.title else []
+    out.append(_rule(TITLE_RULE, article.title or (article.byline.text if article.byline else "")))
     if article.byline:
         out.append(article.byline.text)
-    lead = _lead_index(article)
-    for index, block in enumerate(article.body):
-        text = block.text
-        if block.type == "list_item":
-            text = f"• {text}"
-        elif index == lead and article.dateline:
-            text = f"{article.dateline.text} {text}"
-        out.append(text)
-    return "\n\n".join(out)
+    out.append("")
+    marks = {"list_item": TEXT_BULLET, "quote": QUOTE_MARK}
+    for block, text, lead, blank in _written(article):
+        text = text_escape(f"{article.dateline.text} {text}" if lead else text)
+        out.append(marks.get(block.type, "") + text)
+        if block.type == "heading":
+            out.append(_rule(HEADING_RULE, text))
+        if blank:
+            out.append("")
+    return "\n".join(out).rstrip("\n")
 
 
 def _lead_index(article: Article) -> int | None:

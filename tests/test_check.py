@@ -27,12 +27,17 @@ RAW = (
     "  • Most View\n"
     "Beta Version\n"
 )
-CLEAN = (
-    "Floods cut off villages in Bangladesh\n\n"
+TITLE = "Floods cut off villages in Bangladesh"
+#: A tidy article, but not in article-clean's text layout: it is checked as a scrape.
+TIDY = (
+    f"{TITLE}\n\n"
     "SYLHET, March 9 (BSS/AFP) - Flash floods cut off dozens of villages in northern Bangladesh "
     "on Thursday, officials said.\n\n"
     "The water rose faster than anyone expected, officials said.\n"
 )
+#: The same article as ``clean -f text`` writes it: the title underlined.
+TEXT_HEAD = f"{TITLE}\n{'=' * len(TITLE)}\n"
+CLEAN = TIDY.replace(f"{TITLE}\n", TEXT_HEAD, 1)
 
 
 def invoke(*args, input=None):
@@ -235,7 +240,7 @@ def test_config_found_from_a_nested_folder(tmp_path, monkeypatch):
         "[article_clean]\nselect = AC301\nboilerplate_phrases =\n    Click here for the e-paper\n", encoding="utf-8")
     nested = tmp_path / "a" / "b"
     nested.mkdir(parents=True)
-    (nested / "page.txt").write_text(CLEAN + "\nClick here for the e-paper\n", encoding="utf-8")
+    (nested / "page.txt").write_text(TIDY + "\nClick here for the e-paper\n", encoding="utf-8")
     monkeypatch.chdir(nested)
     result = invoke("page.txt")
     assert result.output.splitlines()[0] == 'page.txt:7:1: AC301 boilerplate line (config-phrase): "Click here for the e-paper"'
@@ -329,7 +334,7 @@ def test_fix_rewrites_text_as_clean_text_and_twice_changes_nothing(corpus):
     first = invoke("scraped/raw.txt", "--fix", "--ignore", "AC2")
     assert first.exit_code == 0, first.output
     fixed = path.read_text(encoding="utf-8")
-    assert fixed.startswith("Floods cut off villages in Bangladesh\n\nSYLHET, March 9 (BSS/AFP) - Flash floods")
+    assert fixed.startswith(TEXT_HEAD + "\nSYLHET, March 9 (BSS/AFP) - Flash floods")
     assert "Latest News" not in fixed and "Beta Version" not in fixed
     assert '"worse than the one in 2004 and\n' in fixed
     assert "All checks passed (5 fixed)." in first.output

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import article_clean
+from article_clean import Article
+from article_clean.model import Block, Byline, Dateline
+from article_clean.pipeline import STAGES, explain
 from article_clean.stages.boilerplate import line_rule
 from article_clean.stages.byline import read_byline
 from article_clean.stages.dateline import read_dateline
 from article_clean.stages.header import read_timestamp
+from article_clean.writers import WRITERS
 
 
 @pytest.mark.parametrize(
@@ -202,3 +208,97 @@ def test_latin1_input():
 def test_bad_input_raises_input_error(data):
     with pytest.raises(article_clean.InputError):
         article_clean.clean(data)
+
+
+# --------------------------------------------------------------------------
+# layout: article-clean's own output, read back by its marks
+# --------------------------------------------------------------------------
+
+MARKED = Article(
+    title="Floods cut off villages",
+    byline=Byline("By Jane Doe", ("Jane Doe",)),
+    dateline=Dateline("SYLHET, March 9 (BSS/AFP) -", "SYLHET", "--03-09", ("BSS", "AFP")),
+    body=(
+        Block("paragraph", "Flash floods cut off dozens of villages on Thursday, officials said.", 5),
+        Block("heading", "Nowhere to go", 7),
+        Block("list_item", "1. Boil the water.", 9),
+        Block("list_item", "• Latest News", 10),
+        Block("quote", "The water rose faster than anyone expected.", 12),
+        Block("paragraph", "• Home", 14),
+        Block("paragraph", "# 1 in the district, by far.", 16),
+        Block("paragraph", "**Bold** claims, and a \\ backslash.", 18),
+        Block("paragraph", "2019. The year the river rose.", 20),
+        Block("paragraph", "Advertisement", 22),
+        Block("paragraph", "By Jane Doe", 24),
+    ),
+)
+
+
+def _parts(article: Article) -> tuple:
+    return (article.title, article.byline and article.byline.text, article.dateline and article.dateline.text,
+            tuple((block.type, block.text) for block in article.body))
+
+
+def test_text_layout_marks_the_head_and_crossheads():
+    assert WRITERS["text"].render(MARKED).split("\n")[:9] == [
+        "Floods cut off villages", "=======================", "By Jane Doe", "",
+        "SYLHET, March 9 (BSS/AFP) - Flash floods cut off dozens of villages on Thursday, officials said.", "",
+        "Nowhere to go", "-------------", "",
+    ]
+    assert "\n• 1. Boil the water.\n• \\• Latest News\n\n> The water rose" in WRITERS["text"].render(MARKED)
+    assert "\n\\• Home\n" in WRITERS["text"].render(MARKED)
+
+
+def test_markdown_escapes_what_would_read_as_a_mark():
+    rendered = WRITERS["md"].render(MARKED)
+    assert "\n- 1\\. Boil the water.\n- • Latest News\n" in rendered
+    for line in ("\\# 1 in the district, by far.", "\\**Bold** claims, and a \\ backslash.",
+                 "2019\\. The year the river rose.", "**SYLHET, March 9 (BSS/AFP) -** Flash floods"):
+        assert f"\n{line}" in rendered
+
+
+@pytest.mark.parametrize("fmt", ["md", "text"])
+def test_own_output_reads_back_as_the_same_article(fmt):
+    """Chrome-like lines, a repeated byline and escaped marks stay in the body as they were."""
+    again = article_clean.clean(WRITERS[fmt].render(MARKED))
+    assert _parts(again) == _parts(MARKED)
+    assert again.byline.authors == ("Jane Doe",) and again.dateline.agencies == ("BSS", "AFP")
+    assert again.accounting() == []
+    assert {removal.rule for removal in again.removed} <= {"front-matter", "title", "byline", "dateline"}
+
+
+@pytest.mark.parametrize("fmt", ["md", "text"])
+def test_own_output_skips_the_stages_that_read_a_scrape(fmt):
+    rendered = WRITERS[fmt].render(MARKED)
+    acted = {name for name, _ in explain(rendered)}
+    assert "layout" in acted and not acted & {stage.name for stage in STAGES if stage.scrape_only}
+    unmarked = rendered.split("---\n", 2)[2] if fmt == "md" else rendered.replace("\n=======================\n", "\n\n", 1)
+    acted = {name for name, _ in explain(unmarked)}
+    assert "layout" not in acted and {"boilerplate", "reflow"} <= acted
+
+
+def test_text_without_a_title_keeps_its_rule():
+    article = replace(MARKED, title=None, byline=None)
+    rendered = WRITERS["text"].render(article)
+    assert rendered.startswith("===\n\nSYLHET, March 9")
+    assert _parts(article_clean.clean(rendered)) == _parts(article)
+
+
+def test_edited_text_layout_joins_wrapped_lines():
+    """Lines typed into article-clean's text without a blank line between them are one paragraph."""
+    article = article_clean.clean("Floods\n======\n\nFlash floods cut off dozens\nof villages, officials said.\n")
+    assert article.title == "Floods" and [b.text for b in article.body] == ["Flash floods cut off dozens of villages, officials said."]
+    assert article.body[0].position(28) == (5, 1)
+
+
+def test_other_front_matter_is_not_own_markdown():
+    """Front matter without every key article-clean writes gives metadata, and the page is cleaned as a scrape."""
+    article = article_clean.clean('---\ntitle: "Floods"\n---\n\nFlash floods cut off dozens of villages, officials said.\n\nBeta Version\n')
+    assert article.title == "Floods" and "Beta Version" not in article.text
+    assert "beta-version" in {removal.rule for removal in article.removed}
+
+
+def test_a_scrape_with_a_rule_lower_down_is_not_own_text():
+    article = article_clean.clean("Floods cut off villages\n\nFlash floods cut off dozens of villages, officials said.\n"
+                                  "=======\n\nBeta Version\n")
+    assert article.title == "Floods cut off villages" and "Beta Version" not in article.text

@@ -2,7 +2,9 @@
 
 An article that carries it was cleaned before: its metadata and its recorded
 flags are provenance and are kept, so cleaning clean Markdown changes nothing.
-Values are JSON scalars or JSON flow mappings, which YAML also reads.
+Values are JSON scalars or JSON flow mappings, which YAML also reads. Front
+matter with every key the writer emits marks the page as article-clean's own
+Markdown, which the layout stage then reads by its marks.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import json
 import re
 from typing import Any
 
-from ..model import Byline, Dateline, Finding, Removal
 from ..doc import Doc
+from ..model import Byline, Dateline, Finding, Removal
+from ..writers import FRONT_MATTER_KEYS
 
 _KEY_RE = re.compile(r"^(?P<key>[a-z_]+):\s*(?P<value>.*)$")
 _ITEM_RE = re.compile(r"^-\s+(?P<value>\{.*\})$")
 _MAX_LINES = 200
-KEYS = ("title", "published", "updated", "dateline", "byline", "source", "language", "site_name", "url", "flags")
+KEYS = FRONT_MATTER_KEYS + ("flags",)
 
 
 def parse_front_matter(lines: list[str]) -> dict[str, Any] | None:
@@ -79,6 +82,7 @@ def run(doc: Doc) -> Doc:
         recorded_flags=tuple(Finding.from_dict(f) for f in flags if isinstance(f, dict) and "code" in f)
         if isinstance(flags, list) else None,
         removed=doc.removed + removed,
+        layout="md" if set(FRONT_MATTER_KEYS) <= set(values) else None,
     )
 
 
