@@ -236,6 +236,14 @@ def test_the_date_of_a_picture_caption_is_not_the_publication_date():
     assert article_clean.clean(page(body)).published is None
 
 
+@pytest.mark.parametrize("marker", ["Zum Weiterlesen", "Mehr zu Klima und Konsum", "NOTAS RELACIONADAS",
+                                    "Contenido relacionado", "Más sobre La Tercera"])
+def test_what_follows_a_heading_that_ends_the_article_goes(marker):
+    teaser = "<p>Floods: the valley counts the cost of the spring, and the council asks for help from the region.</p>"
+    article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<h3>{marker}</h3>{teaser}</article>"))
+    assert "Paragraph 5" in article.text and "counts the cost" not in article.text and marker not in article.text
+
+
 def test_json_ld_in_a_script_without_a_type_and_of_a_type_not_known_as_an_article():
     head = '<script>{"@context": "https://schema.org", "@type": "NewsItem", "datePublished": "2022-01-28T06:00:00+01:00"}</script>'
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}</article>", head))
