@@ -244,6 +244,12 @@ def test_what_follows_a_heading_that_ends_the_article_goes(marker):
     assert "Paragraph 5" in article.text and "counts the cost" not in article.text and marker not in article.text
 
 
+@pytest.mark.parametrize("prompt", ["Möchten Sie den Artikel teilen?", "War der Artikel nützlich?", "Share this story:"])
+def test_a_prompt_to_share_or_rate_the_article_goes(prompt):
+    article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<p>{prompt}</p>{PARAGRAPHS}</article>"))
+    assert prompt not in article.text and any(r.rule == "subscribe" and r.text == prompt for r in article.removed)
+
+
 def test_json_ld_in_a_script_without_a_type_and_of_a_type_not_known_as_an_article():
     head = '<script>{"@context": "https://schema.org", "@type": "NewsItem", "datePublished": "2022-01-28T06:00:00+01:00"}</script>'
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}</article>", head))

@@ -257,9 +257,12 @@ READ_ALSO_RE = re.compile(
     r"czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|lees\s+ook|läs\s+också|читайте\s+также)"
     r"(?:\s*[:»›>.…-]|\s*$)"
 )
-#: A call to subscribe, sign up or follow, in a short block of the article's own column.
+#: A call to subscribe, sign up, follow, share or rate, in a short block of the article's own column.
 PROMO_RE = re.compile(
     r"(?i:newsletter|subscribe|subscription|sign(?:ing)?\s+up\s+(?:for|to)|abonn|jetzt\s+(?:anmelden|registrieren)|"
     r"download\s+(?:our|the)\s+app|follow\s+us\s+on|folgen\s+sie\s+uns|support\s+(?:us|our\s+journalism)|"
-    r"unterstützen\s+sie\s+(?:uns|unabhängigen)|suscr[ií]b|inscrivez-vous)"
+    r"unterstützen\s+sie\s+(?:uns|unabhängigen)|suscr[ií]b|inscrivez-vous|"
+    r"(?:den|diesen)\s+artikel\s+(?:\w+\s+)?teilen|war\s+(?:der|dieser)\s+artikel\s+(?:nützlich|hilfreich)|"
+    r"share\s+this\s+(?:article|story|post)|was\s+this\s+(?:article|page|post)\s+helpful|"
+    r"compart(?:e|ir)\s+(?:esta|este)\s+(?:nota|noticia|artículo)|partager\s+cet\s+article)"
 )
