@@ -353,6 +353,17 @@ CODE_CHARS = "{}[]();=<>$&|\\+*_^~`"
 CODE_CHAR_RE = re.compile(f"[{re.escape(CODE_CHARS)}]")
 #: Punctuation inside running text.
 TEXT_PUNCTUATION = ".,;:!?。，、"
+#: The line that opens a cookie or privacy dialog: its heading, or its first sentence. A dump prints the
+#: dialog where the page's markup has it, most often below the footer.
+CONSENT_RE = re.compile(
+    r"^(?i:(?:manage|verwalten sie) (?:cookie |your )?(?:consent|cookies|privacy)|cookie[- ]?(?:einstellungen|settings|"
+    r"preferences|zustimmung verwalten|consent)|privacy (?:preferences|settings|overview|center)|"
+    r"(?:datenschutz|privatsphäre)[- ]?einstellungen(?: verwalten| ändern)?|(?:zustimmung|einwilligung) verwalten|"
+    r"gestion des cookies|paramètres des cookies|(?:we|wir) (?:value|respektieren) (?:your|ihre|deine) (?:privacy|privatsphäre)|"
+    r"(?:we|wir) (?:use|verwenden|nutzen|setzen) (?:cookies|technologien wie cookies)|"
+    r"(?:this|our) (?:web)?site uses cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|"
+    r"nous utilisons (?:des )?cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie)\b"
+)
 #: The line that opens a comment section. The article is above it.
 COMMENT_SECTION_RE = re.compile(
     r"^(?:\d+\s+)?(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|"

@@ -2,11 +2,12 @@
 
 A piece is a paragraph re-joined across its wraps, a list item, or a lone
 line. Running text is long, ends like a sentence, is not in Title Case and is
-dense with the function words of its language; chrome is a menu entry, a rule,
-a form field, a bar of links or program code; a label (a picture's credit, a
-timestamp, a button, the site speaking to its reader, a note about the author)
-names rather than says. These predicates read one piece at a time; the
-content stage weighs them in their places on the page.
+dense with the function words of its language; a short sentence is a few words
+of it; chrome is a menu entry, a rule, a form field, a bar of links or program
+code; a label (a picture's credit, a timestamp, a button, the site speaking to
+its reader, a note about the author) names rather than says; a cookie dialog
+opens with its heading or with "we use cookies". These predicates read one
+piece at a time; the content stage weighs them in their places on the page.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .patterns import (
     CODE_CHAR_RE,
     COMMENT_HEAD_RE,
     COMMENT_SECTION_RE,
+    CONSENT_RE,
     CREDIT_MARK_RE,
     FORM_FIELD_RE,
     LABEL_RE,
@@ -54,6 +56,11 @@ WORD_EDGES = ".,;:!?\"'“”‘’()«»"
 LABEL_MAX_WORDS = 40
 
 PROSE, NEUTRAL, LABEL, CHROME, COMMENTS, AFTER = "prose", "neutral", "label", "chrome", "comments", "after"
+#: The opening of a cookie or privacy dialog.
+CONSENT = "consent"
+#: A short sentence: too short to count as running text alone, but said rather than named.
+SENTENCE = "sentence"
+SENTENCE_MIN_WORDS = 4
 #: A piece that stands twice on a page.
 REPEATED = "repeated"
 
@@ -136,7 +143,8 @@ def is_label(text: str) -> bool:
 
 
 def kind_of(text: str, bullet: bool = False) -> str:
-    """Running text, chrome, comments (the line that opens them) or neutral.
+    """Running text, a short sentence, a label, chrome, the line that opens comments, a cookie dialog or
+    what follows an article, or neutral.
 
     >>> kind_of("Home | World | Business"), kind_of("Contact", bullet=True), kind_of("Jamelle Bouie")
     ('chrome', 'chrome', 'neutral')
@@ -147,6 +155,8 @@ def kind_of(text: str, bullet: bool = False) -> str:
         return CHROME
     if COMMENT_SECTION_RE.match(text):
         return COMMENTS
+    if CONSENT_RE.match(text):
+        return CONSENT
     if AFTER_ARTICLE_RE.match(text):
         return AFTER
     if is_label(text):
@@ -155,6 +165,8 @@ def kind_of(text: str, bullet: bool = False) -> str:
         return PROSE
     if bullet and menu_entry(text):
         return CHROME
+    if short_sentence(text):
+        return SENTENCE
     if NAV_SEPARATOR_RE.search(text) and words(text) <= 3 * MENU_ITEM_WORDS and not ends_sentence(text):
         return CHROME
     return NEUTRAL
@@ -172,3 +184,24 @@ def menu_entry(text: str) -> bool:
     if len(tokens) > MENU_ITEM_WORDS or ends_sentence(text) or text[:1].isdigit():
         return False  # menus are not numbered
     return len(tokens) <= 2 or sum(token[:1].isupper() for token in tokens) * 2 >= len(tokens)
+
+
+def short_sentence(text: str) -> bool:
+    """A sentence of a few words, mostly in lower case.
+
+    >>> short_sentence("Die Mandarinen abtropfen lassen."), short_sentence("Alle Bilder anzeigen")
+    (True, False)
+    """
+    tokens = text.split()
+    if not SENTENCE_MIN_WORDS <= len(tokens) < PROSE_MIN_WORDS or not ends_sentence(text) or text.endswith(":"):
+        return False
+    return sum(map(str.isupper, [token[0] for token in tokens])) * 2 <= len(tokens) + 1
+
+
+def site_speaks(text: str) -> bool:
+    """Does the site speak to its reader here, or about its author, rather than tell the story?
+
+    >>> site_speaks("Mit Absenden meiner E-Mail-Adresse willige ich ein, den Newsletter zu erhalten.")
+    True
+    """
+    return BIO_RE.match(text) is not None or LABEL_RE.search(text.lower()) is not None

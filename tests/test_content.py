@@ -84,6 +84,58 @@ def test_teaser_lists_before_the_article_are_not_the_article():
     assert article.text.startswith("The city council approved")
 
 
+def test_a_cookie_dialog_below_the_footer_is_not_the_article():
+    dialog = dump(
+        "Manage cookie consent",
+        *(f"Technical storage or access number {n} is strictly necessary for the legitimate purpose of "
+          "enabling the use of a specific service explicitly requested by the subscriber or user, or for the "
+          "sole purpose of carrying out the transmission of a communication over an electronic network."
+          for n in range(6)),
+    )
+    footer = "© 2024 The Daily Example. All rights reserved.\n\n"
+    article = article_clean.clean("The Daily Example\n\n" + MENU + "\n" + ARTICLE + "\n" + MENU + "\n" + footer + dialog)
+    assert article.text.startswith("The city council approved")
+    assert "storage or access" not in article.text
+    rules = {removal.text: removal.rule for removal in article.removed}
+    assert rules["Manage cookie consent"] == "consent-dialog"
+    assert article.accounting() == []
+
+
+def test_an_introduction_above_a_table_of_contents_stays_with_the_article():
+    intro = dump("In this guide we look at the twelve most useful ways to keep a small garden green through a "
+                 "dry summer, from mulching the beds to watering at the right hour of the day.",
+                 "Most of them cost nothing at all, and the few that do will pay for themselves in the first "
+                 "year, because the plants that survive the heat do not have to be bought again in the autumn.",
+                 "We asked three gardeners who have kept their plots alive through the last four summers what "
+                 "they would do first, and their answers were almost the same, which is why we start with them.")
+    contents = "".join(f"  • {n} Step number {n}\n" for n in range(1, 13))
+    article = article_clean.clean("Garden Weekly\n\n" + MENU + "\n" + intro + "\n" + contents + "\n" + ARTICLE + FOOTER)
+    assert article.text.startswith("In this guide we look at")
+    assert "parents glad of a safer route" in article.text
+
+
+def test_the_site_speaking_at_the_end_of_the_article_is_not_the_article():
+    signup = dump("Subscribe to our newsletter and we will send you the most important stories of the week by "
+                  "e-mail, and you can unsubscribe at any time with a single click at the foot of every message.")
+    article = article_clean.clean("The Daily Example\n\n" + MENU + "\n" + ARTICLE + "\n" + signup + "\n" + FOOTER)
+    assert article.text.endswith("schools on the east side.")
+    assert "unsubscribe" not in article.text
+
+
+def test_the_first_of_two_stories_on_a_scrolling_page_is_the_page_s_own():
+    teasers = "".join(f"Headline number {n} about something else\n\n" for n in range(12))
+    second = dump(
+        "Bridge closed for repairs",
+        *(f"The old bridge over the river will close for repairs for {n} months from Monday, the roads "
+          "department said, and drivers will have to take the ring road while the crews replace the deck "
+          "and paint the steel."
+          for n in range(2, 7)),
+    )
+    article = article_clean.clean("The Daily Example\n\n" + MENU + "\n" + ARTICLE + "\n" + teasers + MENU + "\n" + second)
+    assert article.text.startswith("The city council approved")
+    assert "old bridge" not in article.text
+
+
 @pytest.mark.parametrize(
     ("text", "bullet", "kind"),
     [
@@ -99,6 +151,9 @@ def test_teaser_lists_before_the_article_are_not_the_article():
         ("• Politics", True, "chrome"),
         ("• 200 g Zucker", True, "neutral"),
         ("Two U.S. troops killed in helicopter crash in Afghanistan", False, "neutral"),
+        ("Die Mandarinen abtropfen lassen.", False, "sentence"),
+        ("Cookie-Zustimmung verwalten", False, "consent"),
+        ("This website uses cookies to improve your experience while you navigate", False, "consent"),
     ],
 )
 def test_kinds_of_pieces(text, bullet, kind):

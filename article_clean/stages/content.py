@@ -7,11 +7,15 @@ is told for what it is (:mod:`article_clean.pieces`) and weighed: running text
 for the article, more when running text stands beside it; chrome, labels and
 lines taken as boilerplate against it, and a gap the more the longer it runs;
 a heading of related links heavily against it. The article is the stretch with
-the highest total, ending above the comment section. A lead paragraph just
-above it joins it; lines above it that can be its title, a byline or a
-timestamp stay for the later stages. Every other line outside it is removed
-with rule ``outside-article`` (``comments`` below the comment section's
-opening), and chrome inside it with ``page-chrome``, so nothing is lost.
+the highest total, ending above the comment section or a cookie dialog; an
+earlier stretch nearly as good is the story a scrolling page opened on, and
+stretches nearly as good that nothing parts from it join it. Running text at
+its ends in which the site speaks to its reader (a newsletter form, a licence)
+is trimmed. A lead paragraph just above it joins it; lines above it that can be
+its title, a byline or a timestamp stay for the later stages. Every other line
+outside it is removed with rule ``outside-article`` (``comments`` or
+``consent-dialog`` below the opening of either), and chrome inside it with
+``page-chrome``, so nothing is lost.
 
 A document with little chrome is an article already, and is left alone; so
 is an HTML page, whose main content was found from its markup.
@@ -29,13 +33,16 @@ from ..pieces import (
     AFTER,
     CHROME,
     COMMENTS,
+    CONSENT,
     LABEL,
     NEUTRAL,
     PROSE,
     REPEATED,
+    SENTENCE,
     display_width,
     is_bullet,
     kind_of,
+    site_speaks,
 )
 from ..shapes import blanked, is_headline, words
 from .boilerplate import line_core
@@ -53,10 +60,12 @@ ISOLATED = 0.5
 #: How much more running text counts for each neighbour that is running text too.
 CONTINUITY = 1.0
 #: How much more each further element of a gap between running texts costs.
-GAP_GROWTH = 0.5
+GAP_GROWTH = 0.25
 #: What an element that is neither running text nor chrome costs, and what each of its words adds.
 NEUTRAL_COST = 1.0
 NEUTRAL_WORD_COST = 0.5
+#: What each word of a short sentence counts: said rather than named, but too short to place an article.
+SENTENCE_VALUE = 0.5
 #: Without long lines, a dump is taken as wrapped at this width.
 DEFAULT_WIDTH = 80
 #: A line ends this close to the wrap width when the next word did not fit.
@@ -71,14 +80,25 @@ HEAD_REACH = 8
 MIN_ARTICLE_TEXT = 60
 #: A comment section does not open with this many paragraphs of running text in a row.
 COMMENTS_LOOKAHEAD = 2
-#: Text above the comment section that makes it the article's end, in words.
+#: Text above the comment section (or a cookie dialog) that makes it the article's end, in words.
 MIN_ARTICLE_WORDS = 30
 
 #: First characters of lines that may be chrome: bullets and rules.
 HINT_STARTS = frozenset(BULLETS + "━─_=[")
 
+#: An earlier stretch with at least this share of the best one's total is the page's own article:
+#: a page that scrolls on into the next stories prints them below it.
+EARLIER_SHARE = 0.4
+#: Another stretch with at least this share of the article's total is part of it when nothing between
+#: them ends an article: an introduction above a table of contents or a product table.
+MERGE_SHARE = 0.5
+#: At most this many neutral pieces just above the article join it: a standfirst, a line of a recipe.
+FRINGE = 1
+#: The rule for the lines below the article's end, by what ends it.
+CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
+
 #: Kinds that only site chrome has: a document with few of them is an article already.
-PAGE_KINDS = frozenset({CHROME, COMMENTS, AFTER})
+PAGE_KINDS = frozenset({CHROME, COMMENTS, AFTER, CONSENT})
 
 
 class Element(NamedTuple):
@@ -95,11 +115,13 @@ def _weight(kind: str, text: str) -> float:
     count = words(text)
     if kind == PROSE:
         return float(max(count, (display_width(text) - len(text)) // 2))
+    if kind == SENTENCE:
+        return SENTENCE_VALUE * count
     if kind == AFTER:
         return -AFTER_COST
     if kind == REPEATED:
         return -CHROME_COST
-    if kind == CHROME or kind == COMMENTS or kind == LABEL:
+    if kind == CHROME or kind == COMMENTS or kind == LABEL or kind == CONSENT:
         return -(CHROME_COST + count)
     return -(NEUTRAL_COST + NEUTRAL_WORD_COST * count)
 
@@ -162,7 +184,7 @@ def elements(lines: tuple[Line, ...], removed: dict[int, str]) -> list[Element]:
              if not line.text and (text := removed.get(line.number)) is not None]
     for first, last, text in pieces:
         kind = kind_of(text, is_bullet(lines[first].text))
-        if seen[text] > 1 and kind in (NEUTRAL, PROSE):
+        if seen[text] > 1 and kind in (NEUTRAL, PROSE, SENTENCE):
             kind = REPEATED
         found.append(Element(first, last, kind, _weight(kind, text), first == 0 or not lines[first - 1].text))
     return sorted(found)
@@ -176,7 +198,7 @@ def _beside_text(found: list[Element], index: int, step: int) -> bool:
             return False
         if found[other].kind == PROSE:
             return True
-        if found[other].kind not in (NEUTRAL, LABEL, REPEATED):
+        if found[other].kind not in (NEUTRAL, LABEL, REPEATED, SENTENCE):
             return False
     return False
 
@@ -220,14 +242,65 @@ def best_span(weights: list[float]) -> tuple[int, int]:
     return best_span_
 
 
+def earliest_span(weighed: list[float]) -> tuple[int, int]:
+    """The best stretch, or an earlier one nearly as good: the story a scrolling page opened on.
+
+    >>> earliest_span([50.0, -100.0, 30.0, -5.0, 30.0]), earliest_span([10.0, -100.0, 30.0, -5.0, 30.0])
+    ((0, 0), (2, 4))
+    """
+    first, last = best_span(weighed)
+    while first > 0:
+        above, end = best_span(weighed[:first])
+        if end < above or sum(weighed[above:end + 1]) < EARLIER_SHARE * sum(weighed[first:last + 1]):
+            break
+        first, last = above, end
+    return first, last
+
+
+#: What stands between two stretches of one article: nothing that ends an article above the lower one,
+#: and no chrome either below the article (there, a menu between two stories parts them).
+BARRIERS_ABOVE = frozenset({AFTER, COMMENTS, CONSENT})
+BARRIERS_BELOW = BARRIERS_ABOVE | {CHROME}
+
+
+def merged(found: list[Element], weighed: list[float], first: int, last: int) -> tuple[int, int]:
+    """The span joined with the stretches above and below it that are nearly as good and not cut off."""
+    while first > 0:
+        above, end = best_span(weighed[:first])
+        if (end < above or sum(weighed[above:end + 1]) < MERGE_SHARE * sum(weighed[first:last + 1])
+                or any(element.kind in BARRIERS_ABOVE for element in found[end + 1:first])):
+            break
+        first = above
+    while last + 1 < len(weighed):
+        start, below = best_span(weighed[last + 1:])
+        start, below = start + last + 1, below + last + 1
+        if (below < start or sum(weighed[start:below + 1]) < MERGE_SHARE * sum(weighed[first:last + 1])
+                or any(element.kind in BARRIERS_BELOW for element in found[last + 1:start])):
+            break
+        last = below
+    return first, last
+
+
+def trimmed(lines: tuple[Line, ...], found: list[Element], first: int, last: int) -> tuple[int, int]:
+    """The span less the running text at its ends in which the site speaks to its reader: a newsletter
+    form, a licence, an advertising disclosure, a note about the author."""
+    while first < last and found[last].kind == PROSE and site_speaks(_text(lines, found[last])):
+        last -= 1
+    while first < last and found[first].kind == PROSE and site_speaks(_text(lines, found[first])):
+        first += 1
+    return first, last
+
+
 def comments_start(found: list[Element]) -> int:
-    """Index of the element that opens the comment section, once enough text stands above it.
+    """Index of the element that opens the comment section or a cookie dialog, once enough text stands above it.
 
     A comments link among the share buttons under a headline is no comment
     section: there the article's paragraphs follow straight after it.
     """
     text = 0.0
     for index, element in enumerate(found):
+        if element.kind == CONSENT and text >= MIN_ARTICLE_WORDS:
+            return index
         if element.kind == COMMENTS and text >= MIN_ARTICLE_WORDS:
             following = found[index + 1:index + 1 + COMMENTS_LOOKAHEAD]
             if sum(other.kind == PROSE for other in following) < COMMENTS_LOOKAHEAD:
@@ -249,6 +322,15 @@ def lead(found: list[Element], first: int) -> int:
         chrome += kind == CHROME
         if chrome > LEAD_CHROME:
             break
+    return first
+
+
+def fringe(found: list[Element], first: int) -> int:
+    """The span's start moved up over the neutral pieces right above it."""
+    for _ in range(FRINGE):
+        if first == 0 or found[first - 1].kind != NEUTRAL:
+            break
+        first -= 1
     return first
 
 
@@ -278,24 +360,28 @@ def _text(lines: tuple[Line, ...], element: Element) -> str:
 
 
 def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
-    """The removal rule for each line index that goes: outside the article, chrome inside it, comments."""
+    """The removal rule for each line index that goes: outside the article, chrome inside it, comments
+    or a cookie dialog below it."""
     end = comments_start(found)
     weighed = weights(found[:end])
-    first, last = best_span(weighed)
+    first, last = earliest_span(weighed)
+    first, last = merged(found, weighed, first, last)
     rules: dict[int, str] = {}
     if last < first:
         return rules
+    first, last = trimmed(lines, found, first, last)
     if sum(element.weight for element in found[first:last + 1] if element.kind == PROSE) < MIN_ARTICLE_TEXT:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     first = lead(found, first)
+    first = fringe(found, first)
     copies: set[str] = set()
     for position, element in enumerate(found):
         if position < first or position > last:
-            rule = "comments" if position >= end else "outside-article"
+            rule = CUT_RULES[found[end].kind] if position >= end else "outside-article"
         elif element.kind == REPEATED and (text := _text(lines, element)) not in copies:
             copies.add(text)  # the first copy in the article stays
             continue
-        elif element.kind not in (PROSE, NEUTRAL):
+        elif element.kind not in (PROSE, NEUTRAL, SENTENCE):
             rule = "page-chrome"
         else:
             continue
