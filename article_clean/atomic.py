@@ -25,13 +25,21 @@ class AtomicFile:
     def __init__(self, path: str | Path, fsync: bool = True):
         self.path = Path(path)
         self.fsync = fsync
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            descriptor, self.temporary = self._make_temporary()
+        except FileNotFoundError:  # its folder is not there yet: made only then, not asked for every file
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, self.temporary = self._make_temporary()
         os.fchmod(descriptor, 0o666 & ~_UMASK)  # as open() would make it, not mkstemp's 0600
         self.handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
 
-    def write(self, text: str) -> None:
-        self.handle.write(text)
+    def _make_temporary(self) -> tuple[int, str]:
+        """A new temporary file beside :attr:`path`: its descriptor and its name."""
+        return tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+
+    def write(self, text: str | bytes) -> None:
+        """Append ``text``; bytes are UTF-8."""
+        self.handle.write(text if isinstance(text, str) else text.decode("utf-8"))
 
     def commit(self) -> None:
         try:

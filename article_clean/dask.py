@@ -26,7 +26,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import dask
 import dask.bag as db
@@ -36,13 +36,13 @@ from fsspec.implementations.local import LocalFileSystem
 
 from .batch import (BUG, MAX_FAILURES_KEPT, UNACCOUNTED, Plan, State, Stats, Summary, Unit, Units, clean_unit,
                     folder_of, learn_chunk, write_whole)
+from .batch.encode import encode_dict
 from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, ConfigError, InputError
 from .model import Article
 from .options import Options
 from .profile import Learner, Profile
 from .sources import (DEFAULT_INCLUDE, JSONL_INCLUDE, NO_MATCH, NOTHING_IN_FOLDER, Selection, Source, _glob_root,
                       iter_sources)
-from .writers import WRITERS
 
 if TYPE_CHECKING:
     from dask.bag import Bag, Item
@@ -414,19 +414,10 @@ def learn_profile(urlpath: str | Iterable[str], options: Options | None = None, 
 # --------------------------------------------------------------------------
 
 
-class _AsArticle(NamedTuple):
-    """An article dict where a writer takes an Article: the JSON writers only call ``to_dict()``."""
-
-    data: dict
-
-    def to_dict(self) -> dict:
-        return self.data
-
-
-def render(records: Iterable[dict], fmt: str = "jsonl") -> list[str]:
-    """The articles among ``records`` as the ``json`` or ``jsonl`` writer renders them; failure records are left out."""
-    writer = WRITERS[fmt]
-    return [writer.render(_AsArticle(record)) for record in records if not is_failure(record)]
+def render(records: Iterable[dict], fmt: str = "jsonl") -> list[bytes]:
+    """The articles among ``records`` as the ``json`` or ``jsonl`` writer renders them, in UTF-8;
+    failure records are left out."""
+    return [encode_dict(record, fmt) for record in records if not is_failure(record)]
 
 
 def summarize_partition(records: Iterable[dict]) -> Summary:
@@ -490,11 +481,11 @@ def to_jsonl(bag: Bag, urlpath: str, *, compute: bool = True,
 
 def _write_partition(records: list[dict], fs, path: str) -> Summary:
     """Write one part file: in place by rename on a local disk, else through a temporary name beside it."""
-    text = "".join(line + "\n" for line in render(records))
+    data = b"".join(line + b"\n" for line in render(records))
     if isinstance(fs, LocalFileSystem):
-        write_whole(path, text, fsync=True)
+        write_whole(path, data, fsync=True)
     else:
         temporary = posixpath.join(posixpath.dirname(path), f".{posixpath.basename(path)}.tmp")
-        fs.pipe_file(temporary, text.encode("utf-8"))
+        fs.pipe_file(temporary, data)
         fs.mv(temporary, path)
     return summarize_partition(records)

@@ -39,11 +39,10 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
     if not compressed and info.st_size > max_bytes:
         raise InputError(name, TOO_LARGE.format(limit=max_bytes))
     try:
-        with open(path, "rb") as handle:
-            if compressed:
-                with gzip.GzipFile(fileobj=handle) as unzipped:
-                    return _read_limited(unzipped, name, max_bytes)
-            return _read_limited(handle, name, max_bytes)
+        if not compressed:
+            return _read_file(path, name, info.st_size, max_bytes)
+        with open(path, "rb") as handle, gzip.GzipFile(fileobj=handle) as unzipped:
+            return _read_limited(unzipped, name, max_bytes)
     except InputError:
         raise
     except (gzip.BadGzipFile, EOFError, zlib.error) as error:
@@ -53,6 +52,25 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
         if error.errno == errno.EISDIR:
             raise InputError(name, IS_DIRECTORY) from None
         raise InputError(name, NOT_READABLE.format(reason=reason)) from None
+
+
+def _read_file(path: str | Path, name: str, size: int, max_bytes: int) -> bytes:
+    """A file of ``size`` bytes, in as few system calls as can be: one read for its bytes,
+    one to find its end. A file that grew since it was measured is read on, to ``max_bytes``."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        chunks = []
+        total = 0
+        want = size + 1
+        while chunk := os.read(descriptor, min(want, max_bytes + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise InputError(name, TOO_LARGE.format(limit=max_bytes))
+            want = _CHUNK
+    finally:
+        os.close(descriptor)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _read_stdin(max_bytes: int) -> bytes:

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -51,13 +52,31 @@ class Selection:
     exclude: tuple[str, ...] = ()
     hidden: bool = False
 
-    def keeps(self, path: str) -> bool:
-        name = os.path.basename(path)
+    def keeps(self, path: str, name: str | None = None) -> bool:
+        """True when the file at ``path`` (named ``name``, its last part) is taken.
+
+        >>> Selection(exclude=("*/drafts/*",)).keeps("scraped/a.txt.gz"), Selection(exclude=("*/drafts/*",)).keeps("scraped/drafts/a.txt")
+        (True, False)
+        """
+        name = os.path.basename(path) if name is None else name
         if not self.hidden and name.startswith("."):
             return False
-        if any(fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(path, pattern) for pattern in self.exclude):
+        if self.exclude and (self._excluded(name) or self._excluded(path)):
             return False
-        return any(fnmatch.fnmatch(name, pattern) for pattern in self.include)
+        return self._included(name) is not None
+
+    @cached_property
+    def _included(self) -> Callable[[str], object]:
+        return _any_of(self.include)
+
+    @cached_property
+    def _excluded(self) -> Callable[[str], object]:
+        return _any_of(self.exclude)
+
+
+def _any_of(patterns: tuple[str, ...]) -> Callable[[str], object]:
+    """One regex match for a set of globs, as :func:`fnmatch.fnmatch` reads each of them."""
+    return re.compile("|".join(fnmatch.translate(pattern) for pattern in patterns) or "(?!)").match
 
 
 def is_pattern(argument: str) -> bool:
@@ -209,8 +228,8 @@ def walk(root: str, selection: Selection) -> Iterator[Source]:
                 is_dir = False
             if is_dir:
                 subfolders.append(entry.path)
-            elif selection.keeps(entry.path):
-                yield Source(entry.path, root=root)
+            elif selection.keeps(entry.path, entry.name):
+                yield Source(entry.path, root)
         stack.extend(reversed(subfolders))
 
 

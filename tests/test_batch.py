@@ -439,3 +439,105 @@ def test_a_bar_only_for_a_person_at_a_terminal(monkeypatch, tty, env, quiet, bar
         monkeypatch.setenv(key, value)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     assert progress.wants_bar(quiet) is bar
+
+
+# --------------------------------------------------------------------------
+# The batch's own shortcuts give the output the library gives
+# --------------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def example_articles() -> list:
+    """Articles of every example input, and one from a record with fields that JSON escapes."""
+    from article_clean.batch.worker import RecordArticle
+
+    articles = [pipeline.run(path.read_bytes(), str(path)) for path in sorted(EXAMPLES.glob("*.txt"))]
+    extra = {"id": "a\u2028b\x7f\x00\x1f\"\\/", "nested": {"list": [1, -2, True, None, "é€😀"], "empty": {}},
+             "none": [], "big": 2 ** 63 - 1}
+    base = articles[0]
+    values = {name: getattr(base, name) for name in base.__dataclass_fields__}
+    return articles + [RecordArticle(**values, extra=extra)]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "md", "text"])
+def test_workers_render_the_writers_bytes(fmt):
+    from article_clean.batch.encode import encoder
+    from article_clean.writers import WRITERS
+
+    encode = encoder(fmt)
+    for article in example_articles():
+        assert encode(article) == WRITERS[fmt].render(article).encode("utf-8")
+
+
+def json_values():
+    from hypothesis import strategies as st
+
+    text = st.text(st.characters(blacklist_categories=("Cs",)))
+    scalars = st.none() | st.booleans() | st.integers(-2 ** 63, 2 ** 64 - 1) | text
+    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(text, inner, max_size=4),
+                        max_leaves=12)
+
+
+def test_record_fields_encode_as_json_dumps_does():
+    hypothesis = pytest.importorskip("hypothesis")
+    from article_clean.batch.encode import encode_dict
+
+    @hypothesis.given(json_values())
+    def same(value):
+        data = {"schema": "article-clean/1", "value": value}
+        assert encode_dict(data, "jsonl") == json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        assert encode_dict(data, "json") == json.dumps(data, ensure_ascii=False, indent=2).encode()
+
+    same()
+
+
+def test_a_record_field_json_cannot_hold_as_utf8_is_mended_not_a_crash(tmp_path):
+    """A lone surrogate (valid as a JSON escape, not as UTF-8) and an integer past 64 bits, in a record's fields."""
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text('{"id": "\\ud800x", "n": 123456789012345678901234567890, "text": %s}\n'
+                     % json.dumps(story("Surrogate record story")))
+    result = invoke("clean", "--jsonl-field", "text", "-f", "jsonl", "-j", "1", crawl)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout_bytes.decode("utf-8"))
+    assert (record["id"], record["n"], record["title"]) == ("\ufffdx", 123456789012345678901234567890,
+                                                            "Surrogate record story")
+
+
+@pytest.mark.parametrize("include,exclude", [
+    (("*.txt", "*.htm?"), ()), (("[!.]*.txt",), ("*/b*",)), (("*",), ("*.gz", "a?.txt")), (("*.TXT",), ())])
+def test_selection_keeps_what_fnmatch_keeps(include, exclude):
+    import fnmatch
+
+    from article_clean.sources import Selection
+
+    selection = Selection(include=include, exclude=exclude)
+    for path in ("x/a.txt", "x/a.html", "x/a.htm", "x/b/c.txt", "x/ab.txt", "x/a1.txt", "x/a.txt.gz", "x/A.TXT",
+                 "x/a.txt\n", "x/.h.txt"):
+        name = os.path.basename(path)
+        expected = (not name.startswith(".")
+                    and not any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in exclude)
+                    and any(fnmatch.fnmatch(name, p) for p in include))
+        assert selection.keeps(path) is expected, path
+
+
+def test_chunks_grow_for_fast_inputs_and_stop_at_large_records():
+    from article_clean.batch.chunks import CHUNK_BYTES, FIRST_CHUNK_UNITS, MAX_CHUNK_UNITS, Chunks
+    from article_clean.batch.inputs import Unit
+
+    units = [Unit(i, f"{i}.txt", f"{i}.txt", ".") for i in range(2000)]
+    chunks = Chunks(units)
+    first = next(chunks)
+    assert len(first) == FIRST_CHUNK_UNITS
+    chunks.took(len(first), 0.0)
+    assert len(next(chunks)) == MAX_CHUNK_UNITS
+    assert sum(map(len, chunks)) == 2000 - FIRST_CHUNK_UNITS - MAX_CHUNK_UNITS
+    records = Chunks(Unit(i, "r", "r", ".", record=b"x" * (CHUNK_BYTES // 2)) for i in range(5))
+    assert [len(chunk) for chunk in records] == [2, 2, 1]
+
+
+def test_many_fast_inputs_in_big_chunks_keep_their_order(tmp_path):
+    root = big_tree(tmp_path, 600)
+    result = invoke("clean", "-f", "jsonl", "-j", "2", "--include", "*.txt", root)
+    assert result.exit_code == 0, result.output
+    assert sources(result) == sorted(str(path) for path in root.rglob("*.txt"))

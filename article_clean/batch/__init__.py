@@ -30,7 +30,8 @@ from .inputs import INSIDE_INPUT, Unit, Units, folder_of, inside, output_path
 from .learning import STDIN_TWICE, learn
 from .outputs import Sink, Stream, write_whole
 from .plan import Plan, default_jobs
-from .pool import Pool, chunks, pool_clean, pool_learn
+from .chunks import Chunks
+from .pool import Pool, pool_clean, pool_learn
 from .summary import MAX_FAILURES_KEPT, Reporter, Stats, Summary
 from .worker import (BUG, NO_FIELD, NOT_A_RECORD, TIMED_OUT, UNACCOUNTED, ChunkResult, State, Timeout, clean_chunk,
                      clean_unit, learn_chunk, raising)
@@ -40,12 +41,12 @@ TASKS = {"clean": (clean_chunk, pool_clean), "learn": (learn_chunk, pool_learn)}
 
 
 def run(sources: Callable[[], Iterable[Source]], options: Options, plan: Plan,
-        emit: Callable[[str], None] | None = None, reporter: Reporter | None = None,
+        emit: Callable[[bytes], None] | None = None, reporter: Reporter | None = None,
         profile: Profile | None = None) -> tuple[Summary, Profile | None]:
     """Clean every input; return the summary and the profile that was applied.
 
     ``sources()`` gives the inputs; it is called twice with ``plan.learn``.
-    Rendered articles go to ``emit`` in input order (as they finish when not
+    Rendered articles go to ``emit``, as UTF-8 bytes, in input order (as they finish when not
     ``plan.ordered``); with ``plan.out_dir`` each goes to its own file instead.
     Raises ConfigError when the output would go into the input tree.
     Ctrl-C stops the run between inputs: ``summary.interrupted`` is then set.
@@ -69,10 +70,10 @@ def run(sources: Callable[[], Iterable[Source]], options: Options, plan: Plan,
 
     def handle(chunk: list[Unit], result: ChunkResult) -> None:
         outputs, stats = result
-        for unit, (text, problem) in zip(chunk, outputs):
+        for unit, (_, problem) in zip(chunk, outputs):
             if problem:
                 fail(unit, problem)
-            sink.put(unit, text)
+        sink.take(chunk, [data for data, _ in outputs])
         summary.add(stats)
         reporter.advanced(summary)
 
@@ -96,7 +97,7 @@ def drive(task: str, units: Iterator[Unit], state: State, fail: Callable[[Unit, 
     pool = Pool(state, plan.jobs, fail)
     try:
         ordered = plan.ordered or bool(plan.jsonl_field and plan.out_dir)
-        return pool.run(pool_task, chunks(units), ordered, handle)
+        return pool.run(pool_task, Chunks(units), ordered, handle)
     finally:
         pool.close()
 

@@ -111,6 +111,7 @@ class Units:
         self.extension = plan.writer.extension
         self.roots: set[str] = set()
         self.outputs: set[int] = set()
+        self.folders: dict[tuple[str, str | None], str] = {}  #: folder_of, by the input's folder and root
         self.seq = 0
 
     def __call__(self, sources: Iterable[Source], summary: Summary) -> Iterator[Unit]:
@@ -127,7 +128,18 @@ class Units:
             elif self.plan.jsonl_field:
                 yield from self.records(source, out)
             else:
-                yield self._unit(source.path, source.path, folder_of(source), out)
+                self.seq += 1
+                yield Unit(self.seq, source.path, source.path, self._folder(source), out)
+
+    def _folder(self, source: Source) -> str:
+        """:func:`folder_of`, worked out once for all the files of a folder."""
+        key = (os.path.dirname(source.path), source.root)
+        found = self.folders.get(key)
+        if found is None:
+            if len(self.folders) > 10_000:
+                self.folders.clear()
+            found = self.folders[key] = folder_of(source)
+        return found
 
     def _unit(self, source: str, path: str, folder: str, out: str | None = None, **more) -> Unit:
         self.seq += 1
@@ -135,7 +147,7 @@ class Units:
 
     def records(self, source: Source, out: str | None) -> Iterator[Unit]:
         """The records of a JSON Lines input, one unit each; the last one says so."""
-        folder = folder_of(source)
+        folder = self._folder(source)
         previous = None
         try:
             for number, line in iter_jsonl(source.path, self.max_bytes):

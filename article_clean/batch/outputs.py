@@ -14,11 +14,11 @@ from .inputs import Unit
 from .plan import Plan
 
 
-def write_whole(path: str, text: str, fsync: bool) -> None:
+def write_whole(path: str, data: bytes, fsync: bool) -> None:
     """Write a whole output file atomically; a half-written one never appears."""
     output = AtomicFile(path, fsync)
     try:
-        output.write(text)
+        output.write(data)
     except BaseException:
         output.abort()
         raise
@@ -38,17 +38,27 @@ def remove_temporaries(path: str) -> None:
 
 
 class Stream:
-    """Rendered articles into one stream, with the writer's opening, separators and closing."""
+    """Rendered articles into one stream of bytes, with the writer's opening, separators and closing."""
 
-    def __init__(self, writer: Writer, many: bool, emit: Callable[[str], None]):
-        self.opening, self.separator, self.closing = writer.join if many else ("", "", "\n")
+    def __init__(self, writer: Writer, many: bool, emit: Callable[[bytes], None]):
+        joints = writer.join if many else ("", "", "\n")
+        self.opening, self.separator, self.closing = (joint.encode("utf-8") for joint in joints)
         self.emit = emit
         self.count = 0
 
-    def add(self, text: str) -> None:
+    def add(self, data: bytes) -> None:
         """Append one rendered article."""
-        self.emit((self.separator if self.count else self.opening) + text)
-        self.count += 1
+        self.extend([data])
+
+    def extend(self, datas: list[bytes]) -> None:
+        """Append rendered articles, in one piece."""
+        if not datas:
+            return
+        parts = [self.separator] * (2 * len(datas))
+        parts[0] = self.separator if self.count else self.opening
+        parts[1::2] = datas
+        self.emit(b"".join(parts))
+        self.count += len(datas)
 
     def close(self) -> None:
         """End the stream; an empty one stays empty."""
@@ -59,30 +69,33 @@ class Stream:
 class Sink:
     """Where results go in this process: the output stream, or one file per JSON Lines input."""
 
-    def __init__(self, plan: Plan, emit: Callable[[str], None] | None):
+    def __init__(self, plan: Plan, emit: Callable[[bytes], None] | None):
         self.plan = plan
         self.stream = Stream(plan.writer, plan.many, emit) if emit else None
+        self.records = bool(plan.jsonl_field and plan.out_dir)  #: records go to the file of their input
         self.files: dict[str, tuple[AtomicFile, Stream]] = {}
 
-    def put(self, unit: Unit, text: str | None) -> None:
-        """Take the result of one unit: its rendered article, or None when it has none."""
-        if self.plan.jsonl_field and unit.out:
-            self._record(unit, text)
-        elif text is not None and self.stream:
-            self.stream.add(text)
+    def take(self, chunk: list[Unit], datas: list[bytes | None]) -> None:
+        """Take the rendered articles of a chunk, None for a unit that has none."""
+        if self.records:
+            for unit, data in zip(chunk, datas):
+                if unit.out:
+                    self._record(unit, data)
+        elif self.stream:
+            self.stream.extend([data for data in datas if data is not None])
 
-    def _record(self, unit: Unit, text: str | None) -> None:
+    def _record(self, unit: Unit, data: bytes | None) -> None:
         entry = self.files.get(unit.out)
         if unit.broken:
             if entry:
                 del self.files[unit.out]
                 entry[0].abort()
             return
-        if entry is None and text is not None:
+        if entry is None and data is not None:
             output = AtomicFile(unit.out, self.plan.fsync)
             entry = self.files[unit.out] = (output, Stream(self.plan.writer, True, output.write))
-        if entry and text is not None:
-            entry[1].add(text)
+        if entry and data is not None:
+            entry[1].add(data)
         if entry and unit.last:
             del self.files[unit.out]
             entry[1].close()

@@ -11,17 +11,13 @@ import os
 import signal
 import time
 from collections import Counter
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
+from .chunks import Chunks
 from .inputs import Unit
 from .outputs import remove_temporaries
 from .worker import TIMED_OUT, ChunkResult, State, Terminated, Timeout, clean_chunk, learn_chunk, raising
 
-#: Inputs per chunk sent to a worker: enough that the per-chunk cost is small,
-#: few enough that results stream and progress moves.
-CHUNK_UNITS = 16
-#: Record bytes per chunk, so that a chunk of large records stays small.
-CHUNK_BYTES = 1 << 20
 #: Chunks in flight per worker: keeps every worker busy and memory bounded.
 CHUNKS_PER_WORKER = 4
 #: A worker stuck past its timeout by this many seconds (in code that signals
@@ -29,20 +25,6 @@ CHUNKS_PER_WORKER = 4
 KILL_GRACE = 5.0
 
 WORKER_DIED = "stopped the worker process that was cleaning it ({reason}); clean it alone to see why"
-
-
-def chunks(units: Iterable[Unit]) -> Iterator[list[Unit]]:
-    """Units in lists of :data:`CHUNK_UNITS`, or fewer when records are large."""
-    chunk: list[Unit] = []
-    size = 0
-    for unit in units:
-        chunk.append(unit)
-        size += len(unit.record or b"")
-        if len(chunk) >= CHUNK_UNITS or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
 
 
 _WORKER: dict[str, object] = {}
@@ -73,9 +55,11 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _in_worker(task: Callable, units: list[Unit]):
-    """Run ``task`` on a chunk in a worker, marking in the shared table which unit is under way."""
+def _in_worker(task: Callable, units: list[Unit]) -> tuple[object, float]:
+    """Run ``task`` on a chunk in a worker, marking in the shared table which unit is under way;
+    its result, and the seconds it took."""
     shared, base = _WORKER["shared"], 1 + 3 * _WORKER["slot"]
+    started = time.perf_counter()
 
     def begin(unit: Unit) -> bool:
         if shared[0]:
@@ -84,19 +68,19 @@ def _in_worker(task: Callable, units: list[Unit]):
         return True
 
     try:
-        return task(units, _WORKER["state"], begin)
+        return task(units, _WORKER["state"], begin), time.perf_counter() - started
     except Terminated:
         os._exit(143)
     finally:
         shared[base + 2] = 0.0
 
 
-def pool_clean(units: list[Unit]) -> ChunkResult:
+def pool_clean(units: list[Unit]) -> tuple[ChunkResult, float]:
     """Clean a chunk in a worker of the pool."""
     return _in_worker(clean_chunk, units)
 
 
-def pool_learn(units: list[Unit]):
+def pool_learn(units: list[Unit]) -> tuple[list, float]:
     """Pass 1 on a chunk in a worker of the pool."""
     return _in_worker(learn_chunk, units)
 
@@ -125,7 +109,7 @@ class Pool:
         self.executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
                                             initargs=(self.state, self.shared, counter, os.getpid()))
 
-    def run(self, task: Callable, chunks: Iterator[list[Unit]], ordered: bool,
+    def run(self, task: Callable, chunks: Chunks, ordered: bool,
             handle: Callable[[list[Unit], object], None]) -> bool:
         """Feed ``chunks`` to ``task`` and ``handle`` each result; True when interrupted."""
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -153,7 +137,9 @@ class Pool:
                 for future in done:
                     number, chunk = inflight.pop(future)
                     try:
-                        ready[number] = (chunk, future.result())
+                        result, seconds = future.result()
+                        chunks.took(len(chunk), seconds)
+                        ready[number] = (chunk, result)
                     except BrokenProcessPool:
                         broken = True
                         retry.append((number, chunk))

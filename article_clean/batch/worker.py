@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 import signal
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from typing import Callable, Iterator
+from functools import cached_property
+from typing import Callable, TypeVar
 
+from .. import pipeline
 from ..errors import InputError
 from ..model import Article
 from ..options import Options
 from ..profile import Profile, document_lines, site_key
+from ..reader import read_bytes
+from .encode import encoder
 from .inputs import Unit
 from .outputs import write_whole
 from .plan import Plan
@@ -29,8 +32,9 @@ UNACCOUNTED = "{count} input lines are not accounted for (first: line {first})"
 NOT_WRITTEN = "its output {out} could not be written ({reason}); no partial file was left"
 BUG = "could not be cleaned ({error}); this is a bug in article-clean, please report it with the input"
 
-#: One cleaned chunk: per unit done, (rendered text or None, problem or None); then the counts.
-ChunkResult = tuple[list[tuple[str | None, str | None]], Stats]
+T = TypeVar("T")
+#: One cleaned chunk: per unit done, (its rendered bytes or None, problem or None); then the counts.
+ChunkResult = tuple[list[tuple[bytes | None, str | None]], Stats]
 
 
 class Timeout(BaseException):
@@ -48,15 +52,13 @@ def raising(exception: type[BaseException]) -> Callable[..., None]:
     return handler
 
 
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Raise :class:`Timeout` inside the block after ``seconds`` (0: no limit)."""
+def within(seconds: float, call: Callable[..., T], *args) -> T:
+    """``call(*args)``, stopped by :class:`Timeout` after ``seconds`` (0: no limit; SIGALRM must raise it)."""
     if not seconds:
-        yield
-        return
+        return call(*args)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        return call(*args)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
@@ -80,6 +82,11 @@ class State:
                 self.by_site.clear()
             found = self.by_site[site] = self.profile.options_for(self.options, site)
         return found
+
+    @cached_property
+    def encode(self) -> Callable[[Article], bytes]:
+        """The plan's writer, rendering to bytes."""
+        return encoder(self.plan.format)
 
 
 @dataclass(frozen=True)
@@ -109,23 +116,44 @@ def _record(unit: Unit, name: str) -> tuple[str, dict, str | None]:
 
 def clean_unit(unit: Unit, state: State) -> tuple[Article, int]:
     """Read and clean one unit; the article and the input's size. Raises InputError."""
-    from ..pipeline import run
-    from ..reader import read_bytes
-
     if unit.record is None:
         data = read_bytes(unit.path, state.options.max_bytes)
-        return run(data, unit.source, state.options_for(f"folder:{unit.folder}")), len(data)
+        return pipeline.run(data, unit.source, state.options_for(f"folder:{unit.folder}")), len(data)
     text, extra, url = _record(unit, state.plan.jsonl_field)
-    article = run(text, unit.source, state.options_for(site_key(url, unit.folder)))
+    article = pipeline.run(text, unit.source, state.options_for(site_key(url, unit.folder)))
     values = {f.name: getattr(article, f.name) for f in fields(Article)}
     values["url"] = article.url or url
     return RecordArticle(**values, extra=extra), len(unit.record)
 
 
+def _finish(unit: Unit, state: State) -> tuple[bytes | None, Article, int]:
+    """Clean one unit and render it; a file of the output tree is written here, and gives no bytes."""
+    plan = state.plan
+    article, length = clean_unit(unit, state)
+    if plan.strict_accounting and (gaps := article.accounting()):
+        raise InputError(unit.source, UNACCOUNTED.format(count=len(gaps), first=gaps[0]))
+    data = state.encode(article)
+    if unit.out and unit.record is None:
+        write_whole(unit.out, data + b"\n", plan.fsync)
+        return None, article, length
+    return data, article, length
+
+
+def _problem(unit: Unit, error: BaseException, timeout: float) -> str:
+    """What to report for a unit whose cleaning raised ``error``."""
+    if isinstance(error, InputError):
+        return error.problem
+    if isinstance(error, Timeout):
+        return TIMED_OUT.format(seconds=timeout)
+    if isinstance(error, OSError) and unit.out:  # its output file: a full disk, a folder that cannot be made
+        return NOT_WRITTEN.format(out=unit.out, reason=error.strerror or error)
+    return BUG.format(error=f"{type(error).__name__}: {error}")
+
+
 def clean_chunk(units: list[Unit], state: State, begin: Callable[[Unit], bool]) -> ChunkResult:
     """Clean a chunk; ``begin(unit)`` is asked before each unit, and False stops the chunk there."""
-    plan = state.plan
-    out: list[tuple[str | None, str | None]] = []
+    timeout = state.plan.timeout
+    out: list[tuple[bytes | None, str | None]] = []
     cleaned = flagged = size = 0
     flags: Counter[str] = Counter()
     removed: Counter[str] = Counter()
@@ -136,28 +164,11 @@ def clean_chunk(units: list[Unit], state: State, begin: Callable[[Unit], bool]) 
             out.append((None, unit.problem))
             continue
         try:
-            with deadline(plan.timeout):
-                article, length = clean_unit(unit, state)
-                if plan.strict_accounting and (gaps := article.accounting()):
-                    raise InputError(unit.source, UNACCOUNTED.format(count=len(gaps), first=gaps[0]))
-                text = plan.writer.render(article)
-                if unit.out and unit.record is None:
-                    write_whole(unit.out, text + "\n", plan.fsync)
-                    text = None
-        except InputError as error:
-            out.append((None, error.problem))
+            data, article, length = within(timeout, _finish, unit, state)
+        except (Exception, Timeout) as error:  # one input must not end a run of thousands
+            out.append((None, _problem(unit, error, timeout)))
             continue
-        except Timeout:
-            out.append((None, TIMED_OUT.format(seconds=plan.timeout)))
-            continue
-        except OSError as error:  # its output file: a full disk, a folder that cannot be made
-            out.append((None, NOT_WRITTEN.format(out=unit.out, reason=error.strerror or error) if unit.out
-                        else BUG.format(error=f"{type(error).__name__}: {error}")))
-            continue
-        except Exception as error:  # one input must not end a run of thousands
-            out.append((None, BUG.format(error=f"{type(error).__name__}: {error}")))
-            continue
-        out.append((text, None))
+        out.append((data, None))
         cleaned += 1
         size += length
         if article.flags:
@@ -171,22 +182,24 @@ def learn_chunk(units: list[Unit], state: State, begin: Callable[[Unit], bool]) 
     """Pass 1 on a chunk: each unit's site and distinct lines, or None when it cannot be read.
 
     Its failures are left for pass 2 to report."""
-    from ..reader import read_bytes
-
     out: list[tuple[str, frozenset[str]] | None] = []
     for unit in units:
         if not begin(unit):
             break
         try:
-            with deadline(state.plan.timeout):
-                if unit.problem:
-                    raise InputError(unit.source, unit.problem)
-                if unit.record is None:
-                    site, data = f"folder:{unit.folder}", read_bytes(unit.path, state.options.max_bytes)
-                else:
-                    data, _, url = _record(unit, state.plan.jsonl_field)
-                    site = site_key(url, unit.folder)
-                out.append((site, document_lines(data, unit.source, state.options)))
+            out.append(within(state.plan.timeout, _lines, unit, state))
         except (Exception, Timeout):
             out.append(None)
     return out
+
+
+def _lines(unit: Unit, state: State) -> tuple[str, frozenset[str]]:
+    """A unit's site and its distinct lines. Raises InputError."""
+    if unit.problem:
+        raise InputError(unit.source, unit.problem)
+    if unit.record is None:
+        site, data = f"folder:{unit.folder}", read_bytes(unit.path, state.options.max_bytes)
+    else:
+        data, _, url = _record(unit, state.plan.jsonl_field)
+        site = site_key(url, unit.folder)
+    return site, document_lines(data, unit.source, state.options)

@@ -143,7 +143,7 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
                 jsonl_field=jsonl_field, learn=learn)
     reporter, out = _reporter(batch, quiet, paths if files_from is None and not jsonl_field else None, selection)
     stream = AtomicFile(output) if output is not None else None
-    emit = stream.write if stream else sys.stdout.write
+    emit = stream.write if stream else _stdout_bytes()
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         summary, applied = runner(lambda: iter_sources(chain(paths, arguments()), selection), options, plan, emit,
@@ -190,6 +190,15 @@ def _unwritten(output: Path | None, problem: OSError) -> None:
     fail(NOT_WRITTEN.format(target=output or "standard output", reason=problem.strerror or problem), ExitCode.INPUT)
 
 
+def _stdout_bytes():
+    """A function that writes bytes to standard output (UTF-8 text where it takes no bytes)."""
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:
+        return lambda data: sys.stdout.write(data.decode("utf-8"))
+    sys.stdout.flush()
+    return binary.write
+
+
 def _interrupt(signum, frame) -> None:
     """SIGTERM stops a run as Ctrl-C does: between inputs, with the summary so far."""
     raise KeyboardInterrupt
@@ -218,11 +227,11 @@ def _load_profile(path: Path | None):
 
 def _reporter(batch: bool, quiet: bool, countable, selection):
     """The reporter, and the console for the summary (None: no summary)."""
-    if not batch:
+    if not batch or quiet:  # and rich is not loaded: it takes longer than a thousand small inputs to clean
         return _Errors(), None
     from .progress import ProgressReporter, console, wants_bar
 
-    out = None if quiet else console()
+    out = console()
     if not wants_bar(quiet):
         return _Errors(), out
     count = (lambda: iter_sources(countable, selection)) if countable else None

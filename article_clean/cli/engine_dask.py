@@ -48,7 +48,7 @@ def dask_runner(arguments: Callable[[], Iterable[str]], selection: Selection, sc
     by the workers. Without ``scheduler`` a LocalCluster of ``plan.jobs`` workers is started.
     """
 
-    def run(sources, options: Options, plan: Plan, emit: Callable[[str], None] | None = None,
+    def run(sources, options: Options, plan: Plan, emit: Callable[[bytes], None] | None = None,
             reporter: Reporter | None = None, profile: Profile | None = None) -> tuple[Summary, Profile | None]:
         try:
             from .. import dask as engine
@@ -160,7 +160,7 @@ def _write_parts(client, tasks: list, reporter: Reporter, done: dict[int, Summar
         raise
 
 
-def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporter: Reporter,
+def _stream(client, bag, plan: Plan, emit: Callable[[bytes], None] | None, reporter: Reporter,
             done: dict[int, Summary]) -> None:
     """Render the articles on the workers and hand them to ``emit`` in input order, with a
     few partitions per worker thread in flight, so that memory stays bounded."""
@@ -169,10 +169,10 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
 
     from ..dask import render, summarize_partition
 
-    def rendered(records: list[dict]) -> tuple[list[str], Summary]:
+    def rendered(records: list[dict]) -> tuple[list[bytes], Summary]:
         return render(records, plan.format), summarize_partition(records)
 
-    stream = Stream(plan.writer, plan.many, emit or (lambda text: None))
+    stream = Stream(plan.writer, plan.many, emit or (lambda data: None))
     window = PARTITIONS_PER_THREAD * max(1, sum(client.nthreads().values()))
     pending: deque = deque()
     running = Summary()
@@ -191,11 +191,10 @@ def _stream(client, bag, plan: Plan, emit: Callable[[str], None] | None, reporte
         stream.close()
 
 
-def _emit(result: tuple[list[str], Summary], stream: Stream, running: Summary, reporter: Reporter,
+def _emit(result: tuple[list[bytes], Summary], stream: Stream, running: Summary, reporter: Reporter,
           done: dict[int, Summary]) -> None:
     """Hand on one partition's articles, in order, and report it."""
-    texts, part = result
-    for text in texts:
-        stream.add(text)
+    datas, part = result
+    stream.extend(datas)
     done[len(done)] = part
     _advance(part, running, reporter)
