@@ -191,3 +191,37 @@ def test_module_entry_point_and_broken_pipe(tmp_path, article_file):
     pipe.wait(timeout=60)
     assert json.loads(first)["title"] == "Council approves new cycle lanes"
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+
+
+# --------------------------------------------------------------------------
+# clean and check choose their inputs with the same options
+# --------------------------------------------------------------------------
+
+PATH_OPTIONS = ["--files-from", "-0", "--null", "--include", "--exclude", "--hidden"]
+
+
+def _flags(command: click.Command) -> set[str]:
+    return {flag for param in command.params for flag in param.opts}
+
+
+def test_clean_and_check_take_the_same_input_options():
+    for name in ("clean", "check"):
+        assert set(PATH_OPTIONS) <= _flags(cli.commands[name]), name
+
+
+@pytest.mark.parametrize("command", ["clean", "check"])
+def test_input_options_work_alike_in_clean_and_check(tmp_path, command):
+    (tmp_path / "site").mkdir()
+    for name in ("a.txt", ".hidden.txt", "skip.txt"):
+        (tmp_path / "site" / name).write_text("Beta Version\n\n" + ARTICLE, encoding="utf-8")
+    listed = tmp_path / "list"
+    listed.write_bytes(os.fsencode(tmp_path / "site") + b"\0")
+    args = [command, "--files-from", str(listed), "-0", "--hidden", "--exclude", "skip.*"]
+    if command == "clean":
+        args += ["-f", "jsonl", "-j", "1"]
+    result = invoke(*args)
+    named = [os.path.basename(line.split(":")[0] if command == "check" else json.loads(line)["source"])
+             for line in result.stdout.splitlines() if line.strip() and (command == "clean" or line.startswith("/"))]
+    assert sorted(set(named)) == [".hidden.txt", "a.txt"], result.output
+    missing = invoke(command, "--files-from", str(tmp_path / "no-such-list"))
+    assert missing.exit_code == 3 and "cannot read the list of paths" in missing.output

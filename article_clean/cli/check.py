@@ -11,7 +11,7 @@ import click
 
 from ..errors import ConfigError, InputError
 from ..exitcodes import ExitCode
-from .common import atomic_write, error, fail, input_options, warn
+from .common import atomic_write, error, fail, input_options, listed_paths, path_options, warn
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 NO_INPUT = "no input: give a path, --files-from, or pipe text in (see 'article-clean check --help')"
@@ -52,15 +52,10 @@ def _not_in_place(path: str) -> str | None:
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
 @click.option("--backup", is_flag=True, help="With --fix, keep each rewritten file's original as FILE.orig.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
-@click.option("--files-from", type=click.File("rb"), default=None, metavar="FILE",
-              help="Read paths to check from FILE ('-' for standard input), one a line.")
-@click.option("-0", "--null", is_flag=True, help="Paths in --files-from are separated by NUL, not newlines.")
-@click.option("--include", multiple=True, metavar="GLOB",
-              help="File names to take from folders.  [default: text, HTML, Markdown and JSON files]")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Paths to skip in folders and globs. Repeatable.")
+@path_options("text, HTML, Markdown and JSON files")
 @input_options
 def check_command(paths, select, extend_select, ignore, per_file_ignores, output_format, output_file, statistics,
-                  fix, diff, backup, exit_zero, files_from, null, include, exclude, input_format, max_bytes):
+                  fix, diff, backup, exit_zero, files_from, null, include, exclude, hidden, input_format, max_bytes):
     """Check articles for boilerplate, truncation, glued datelines, mojibake and more.
 
     Reads files, folders, globs, '-' for standard input, or the paths in
@@ -81,7 +76,7 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
     from ..check.config import load
     from ..check.patterns import CHECK_INCLUDE
     from ..check.report import Report
-    from ..sources import DEFAULT_INCLUDE, Selection, iter_sources, read_path_list
+    from ..sources import DEFAULT_INCLUDE, Selection, iter_sources
 
     try:
         options, selection, _ = load({
@@ -92,14 +87,12 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
         fail(str(problem), ExitCode.USAGE)
     if backup and not fix:
         fail("--backup goes with --fix", ExitCode.USAGE)
-    arguments = list(paths)
-    if files_from is not None:
-        arguments += read_path_list(files_from, null)
+    arguments = list(paths) + list(listed_paths(files_from, null))
     if not arguments:
         if sys.stdin.isatty() or files_from is not None:
             fail(NO_INPUT, ExitCode.USAGE)
         arguments = ["-"]
-    walk = Selection(include=tuple(include) or DEFAULT_INCLUDE + CHECK_INCLUDE, exclude=tuple(exclude))
+    walk = Selection(include=tuple(include) or DEFAULT_INCLUDE + CHECK_INCLUDE, exclude=tuple(exclude), hidden=hidden)
     report = Report()
     for source in iter_sources(arguments, walk):
         if source.error:

@@ -20,15 +20,14 @@ from ..atomic import AtomicFile
 from ..batch import Plan, Reporter, default_jobs, run
 from ..errors import ConfigError
 from ..exitcodes import ExitCode, combine
-from ..sources import DEFAULT_INCLUDE, JSONL_INCLUDE, Selection, is_pattern, iter_sources, read_path_list, replayable
+from ..sources import DEFAULT_INCLUDE, JSONL_INCLUDE, Selection, is_pattern, iter_sources, replayable
 from ..writers import FORMATS
-from .common import atomic_write, error, fail, input_options, load_options, same_file
+from .common import atomic_write, error, fail, input_options, listed_paths, load_options, path_options, same_file
 
 NO_STDIN = "no input: give a path, or pipe text in (see 'article-clean clean --help')"
 OUTPUT_IS_INPUT = "{path}: the output file is also an input; choose another --output"
 OUTPUT_AND_DIR = "--output and --out-dir do not go together: one stream, or one file per input"
 NEEDS_OUT_DIR = "--skip-existing needs --out-dir: it compares each input with its output file"
-FILES_FROM_TTY = "--files-from -: nothing is piped in; pipe the paths, e.g. find ... -print0 | article-clean clean --files-from - -0"
 NOT_WRITTEN = "{target}: the output could not be written ({reason})"
 INTERRUPTED = 130
 
@@ -61,13 +60,7 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 @click.option("--strict", is_flag=True, help="Exit 1 when any article has flags.")
 @click.option("--strict-accounting", is_flag=True,
               help="Fail an input whose non-blank lines are not all accounted for.")
-@click.option("--files-from", type=click.Path(dir_okay=False, allow_dash=True, path_type=str), default=None, metavar="FILE",
-              help="Read input paths from FILE ('-' for standard input), one a line.")
-@click.option("-0", "--null", is_flag=True, help="Paths in --files-from are NUL-separated (find -print0).")
-@click.option("--include", multiple=True, metavar="GLOB",
-              help="File names to take from folders (repeatable).  [default: *.txt *.text *.html *.htm, and .gz]")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="File names or paths to leave out (repeatable).")
-@click.option("--hidden", is_flag=True, help="Also read hidden files and folders.")
+@path_options("*.txt *.text *.html *.htm, and .gz; .jsonl and .ndjson with --jsonl-field")
 @click.option("--jsonl-field", default=None, metavar="NAME",
               help="Inputs are JSON Lines: clean field NAME of each record, keep its other fields.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
@@ -114,8 +107,6 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
         paths = ("-",)
     if paths == ("-",) and sys.stdin.isatty() and files_from is None:
         fail(NO_STDIN, ExitCode.USAGE)
-    if files_from == "-" and sys.stdin.isatty():
-        fail(FILES_FROM_TTY, ExitCode.USAGE)
     if output is not None and out_dir is not None:
         fail(OUTPUT_AND_DIR, ExitCode.USAGE)
     if skip_existing and out_dir is None:
@@ -128,7 +119,7 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
     batch = _is_batch(paths, files_from, jsonl_field, out_dir, learn)
     selection = Selection(include=include or (JSONL_INCLUDE if jsonl_field else DEFAULT_INCLUDE),
                           exclude=exclude, hidden=hidden)
-    listed = read_path_list(_open_list(files_from), null) if files_from is not None else iter(())
+    listed = listed_paths(files_from, null)
     arguments = replayable(listed) if learn else (lambda: listed)
     runner = run
     if engine == "dask":
@@ -202,16 +193,6 @@ def _stdout_bytes():
 def _interrupt(signum, frame) -> None:
     """SIGTERM stops a run as Ctrl-C does: between inputs, with the summary so far."""
     raise KeyboardInterrupt
-
-
-def _open_list(path: str):
-    """The --files-from file, or standard input for '-'."""
-    if path == "-":
-        return sys.stdin.buffer
-    try:
-        return open(path, "rb")
-    except OSError as problem:
-        fail(f"{path}: cannot read the list of paths ({problem.strerror})", ExitCode.INPUT)
 
 
 def _load_profile(path: Path | None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 import click
 
@@ -15,6 +15,10 @@ from ..exitcodes import ExitCode
 from ..options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options, find_config
 
 F = TypeVar("F", bound=Callable[..., object])
+
+FILES_FROM_TTY = ("--files-from -: nothing is piped in; pipe the paths, "
+                  "e.g. find ... -print0 | article-clean {command} --files-from - -0")
+LIST_UNREADABLE = "{path}: cannot read the list of paths ({reason})"
 
 
 def input_options(function: F) -> F:
@@ -28,6 +32,44 @@ def input_options(function: F) -> F:
         help=f"Refuse inputs larger than N bytes.  [default: {DEFAULT_MAX_BYTES}]",
     )(function)
     return function
+
+
+def path_options(include_default: str) -> Callable[[F], F]:
+    """The options that choose the inputs beside the PATH arguments, the same for every command
+    that reads a corpus: --files-from, -0, --include, --exclude and --hidden."""
+    options = (
+        click.option("--files-from", type=click.Path(dir_okay=False, allow_dash=True, path_type=str), default=None,
+                     metavar="FILE", help="Read input paths from FILE ('-' for standard input), one a line."),
+        click.option("-0", "--null", is_flag=True, help="Paths in --files-from are NUL-separated (find -print0)."),
+        click.option("--include", multiple=True, metavar="GLOB",
+                     help=f"File names to take from folders (repeatable).  [default: {include_default}]"),
+        click.option("--exclude", multiple=True, metavar="GLOB",
+                     help="File names or paths to leave out of folders and globs (repeatable)."),
+        click.option("--hidden", is_flag=True, help="Also read hidden files and folders."),
+    )
+
+    def decorate(function: F) -> F:
+        for option in reversed(options):  # the last one applied is listed first
+            function = option(function)
+        return function
+
+    return decorate
+
+
+def listed_paths(files_from: str | None, null: bool) -> Iterator[str]:
+    """The paths named in --files-from, streamed; none without it. Exits 2 when '-' is a terminal."""
+    from ..sources import read_path_list
+
+    if files_from is None:
+        return iter(())
+    if files_from == "-":
+        if sys.stdin.isatty():
+            fail(FILES_FROM_TTY.format(command=click.get_current_context().info_name), ExitCode.USAGE)
+        return read_path_list(sys.stdin.buffer, null)
+    try:
+        return read_path_list(open(files_from, "rb"), null)
+    except OSError as problem:
+        fail(LIST_UNREADABLE.format(path=files_from, reason=problem.strerror), ExitCode.INPUT)
 
 
 def load_options(input_format: str | None, max_bytes: int | None) -> Options:
@@ -79,4 +121,5 @@ def same_file(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-__all__ = ["ArticleCleanError", "atomic_write", "error", "fail", "input_options", "load_options", "same_file", "warn"]
+__all__ = ["ArticleCleanError", "atomic_write", "error", "fail", "input_options", "listed_paths", "load_options",
+           "path_options", "same_file", "warn"]
