@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 import article_clean
+from article_clean.evaluate.metrics import gold_date
 from article_clean.writers import WRITERS
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -139,7 +140,7 @@ def score(corpus: str, extract, worst: int = 0) -> dict[str, float]:
             right["title"] += collapse(result["title"] or "") == collapse(gold["title"])
         if gold.get("date") and row["meta"].get("metadata_annotated", True):
             labelled["date"] += 1
-            right["date"] += (result["date"] or "") == gold["date"][:10]
+            right["date"] += (result["date"] or "") == gold_date(gold["date"])
         if gold.get("author") is not None and row["meta"].get("metadata_annotated", True):
             labelled["author"] += 1
             expected = names(gold["author"])
