@@ -12,6 +12,9 @@ single process, and the sum of the proportional set sizes (shared pages
 counted once). The peer is ``trafilatura --input-dir ... --parallel N`` on the
 HTML of the same pages (``--html``, by default FOLDER/../html), run on fewer
 copies because it is much slower; the ratio compares files per second.
+The machinery lines run the same CLI with every stage replaced by a no-op, on
+both folders: what the batch itself costs, in files per second and in CPU
+time of the whole process tree per file.
 
 ``--learn-gain`` measures what ``--learn-boilerplate`` adds on the labelled
 pages: body F1 (scrapinghub's shingle metric) and snippet F (trafilatura's),
@@ -121,6 +124,11 @@ def timed(argv: list[str], stdout=subprocess.DEVNULL) -> dict[str, float]:
     return {"seconds": wall, "cpu": cpu, "rss_mb": sampler.max_rss / 1e6, "pss_mb": sampler.max_pss / 1e6}
 
 
+def per_file(run: dict[str, float], count: int) -> str:
+    """CPU time of the whole process tree per file, in milliseconds."""
+    return f"{run['cpu'] * 1000 / count:.3f} ms CPU/file"
+
+
 def stage_costs(folder: Path) -> list[tuple[str, float]]:
     """Milliseconds per file spent in each pipeline stage, in process."""
     from article_clean import pipeline
@@ -169,21 +177,25 @@ def speed(args: argparse.Namespace) -> None:
         small, size = copy_tree(args.folder, temp / "small", args.copies, (".txt",))
         print(f"corpus: {small:,} files, {size / 1e6:.1f} MB ({args.copies} copies of {args.folder})")
         print(f"library in process, one core: {library:,.0f} files/s (the ceiling for -j 1)")
-        for label, extra in ((f"-j 1", ["-j", "1"]), (f"-j {jobs}", ["-j", str(jobs)]),
+        for label, extra in (("-j 1", ["-j", "1"]), (f"-j {jobs}", ["-j", str(jobs)]),
                              (f"-j {jobs} --unordered", ["-j", str(jobs), "--unordered"])):
             run = timed([*COMMAND, "-q", "-f", "jsonl", *extra, str(temp / "small")])
             results[label] = run
             print(f"{label:<22} {small / run['seconds']:8,.0f} files/s {size / run['seconds'] / 1e6:6.2f} MB/s"
-                  f"  {run['cpu']:6.1f} CPU s   peak RSS {run['rss_mb']:4.0f} MB (largest process),"
-                  f" {run['pss_mb']:4.0f} MB (tree, PSS)")
+                  f"  {run['cpu']:6.1f} CPU s ({per_file(run, small)})   peak RSS {run['rss_mb']:4.0f} MB"
+                  f" (largest process), {run['pss_mb']:4.0f} MB (tree, PSS)")
         out_dir = timed([*COMMAND, "-q", "-j", str(jobs), "--out-dir", str(temp / "out"), str(temp / "small")])
         print(f"{f'-j {jobs} --out-dir':<22} {small / out_dir['seconds']:8,.0f} files/s "
-              f"{size / out_dir['seconds'] / 1e6:6.2f} MB/s   (one JSON file per input, written atomically)")
+              f"{size / out_dir['seconds'] / 1e6:6.2f} MB/s  {per_file(out_dir, small)}"
+              f"   (one JSON file per input, written atomically)")
         shutil.rmtree(temp / "out")
+        big, _ = copy_tree(args.folder, temp / "big", args.big_copies, (".txt",))
+        print("machinery: the stages replaced by a no-op, so what remains is the batch's own cost (walk, read,")
+        print("  chunks, processes, render, write), with the start of the process:")
         for label, extra in (("-j 1", ["-j", "1"]), (f"-j {jobs}", ["-j", str(jobs)])):
-            run = timed([*MACHINERY, "-q", "-f", "jsonl", *extra, str(temp / "small")])
-            print(f"{'machinery ' + label:<22} {small / run['seconds']:8,.0f} files/s   (stages replaced by a no-op:"
-                  f" the batch's own cost)")
+            for count, folder in ((small, temp / "small"), (big, temp / "big")):
+                run = timed([*MACHINERY, "-q", "-f", "jsonl", *extra, str(folder)])
+                print(f"  {label:<6} {count:>7,} files {count / run['seconds']:8,.0f} files/s   {per_file(run, count)}")
         costs = stage_costs(args.folder)
         total = sum(cost for _, cost in costs)
         print(f"pipeline, in process: {total:.2f} ms per file, so at most {2000 / total:,.0f} files/s on 2 cores:")
@@ -194,7 +206,6 @@ def speed(args: argparse.Namespace) -> None:
         scaling = one["seconds"] / many["seconds"]
         print(f"scaling -j {jobs} / -j 1: {scaling:.2f}x; from CPU time, on {jobs} idle cores it would be at most "
               f"{jobs * one['cpu'] / many['cpu']:.2f}x (the parallel run spends {many['cpu'] / one['cpu'] - 1:+.0%} CPU)")
-        big, big_size = copy_tree(args.folder, temp / "big", args.big_copies, (".txt",))
         large = timed([*COMMAND, "-q", "-f", "jsonl", "-j", str(jobs), str(temp / "big")])
         print(f"{big:,} files, -j {jobs}: {big / large['seconds']:,.0f} files/s; peak RSS {large['rss_mb']:.0f} MB "
               f"(largest process), {large['pss_mb']:.0f} MB (tree, PSS); at {small:,} files: "
