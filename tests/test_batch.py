@@ -541,3 +541,18 @@ def test_many_fast_inputs_in_big_chunks_keep_their_order(tmp_path):
     result = invoke("clean", "-f", "jsonl", "-j", "2", "--include", "*.txt", root)
     assert result.exit_code == 0, result.output
     assert sources(result) == sorted(str(path) for path in root.rglob("*.txt"))
+
+
+@pytest.mark.parametrize("measured", [0, 10, 4999, 5000])
+def test_a_file_is_read_whole_whatever_size_it_had_when_measured(tmp_path, measured):
+    """The reader asks for the size it measured plus one byte: a file that grew since is read on, to the limit."""
+    from article_clean.errors import InputError
+    from article_clean.reader import _read_file
+
+    path = tmp_path / "page.txt"
+    path.write_bytes(bytes(range(256)) * 19 + b"end")
+    data = path.read_bytes()
+    assert _read_file(path, "page.txt", measured, 1 << 20) == data
+    assert _read_file(path, "page.txt", measured, len(data)) == data
+    with pytest.raises(InputError, match="larger than"):
+        _read_file(path, "page.txt", measured, len(data) - 1)

@@ -102,6 +102,11 @@ def drive(task: str, units: Iterator[Unit], state: State, fail: Callable[[Unit, 
         pool.close()
 
 
+def _always(unit: Unit) -> bool:
+    """In this process every unit begins: Ctrl-C stops the run by itself."""
+    return True
+
+
 def _inline(task: Callable, units: Iterator[Unit], state: State, handle: Callable) -> bool:
     """Run ``task`` unit by unit in this process; Ctrl-C stops between inputs."""
     in_main = threading.current_thread() is threading.main_thread()
@@ -110,8 +115,8 @@ def _inline(task: Callable, units: Iterator[Unit], state: State, handle: Callabl
         state = State(state.options, replace(state.plan, timeout=0), state.profile)
     try:
         for unit in units:
-            result = task([unit], state, lambda unit: True)
-            handle([unit], result)
+            chunk = [unit]
+            handle(chunk, task(chunk, state, _always))
     except KeyboardInterrupt:
         return True
     finally:

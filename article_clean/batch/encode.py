@@ -14,7 +14,6 @@ from typing import Callable, NamedTuple
 import orjson
 
 from ..model import Article
-from ..stages.decode import repair_surrogates
 from ..writers import WRITERS, Writer
 
 #: orjson's options that give each JSON writer's layout.
@@ -39,6 +38,8 @@ def utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
+        from ..stages.decode import repair_surrogates
+
         return repair_surrogates(text)[0].encode("utf-8")
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Callable, TypeVar
 
-from .. import pipeline
 from ..errors import InputError
 from ..model import Article
 from ..options import Options
@@ -116,6 +115,8 @@ def _record(unit: Unit, name: str) -> tuple[str, dict, str | None]:
 
 def clean_unit(unit: Unit, state: State) -> tuple[Article, int]:
     """Read and clean one unit; the article and the input's size. Raises InputError."""
+    from .. import pipeline  # here, so that a command that cleans nothing starts without the stages
+
     if unit.record is None:
         data = read_bytes(unit.path, state.options.max_bytes)
         return pipeline.run(data, unit.source, state.options_for(f"folder:{unit.folder}")), len(data)
