@@ -52,7 +52,7 @@ from .header import read_timestamp
 #: With fewer chrome elements than this a document is taken as an article already.
 MIN_CHROME = 5
 #: What a chrome element costs, on top of its words.
-CHROME_COST = 4.0
+CHROME_COST = 6.0
 #: What a heading of related links or of more from the site costs: the article ends above it.
 AFTER_COST = 50.0
 #: What running text with no running text beside it counts: a teaser, a comment, a blurb.
@@ -60,7 +60,7 @@ ISOLATED = 0.5
 #: How much more running text counts for each neighbour that is running text too.
 CONTINUITY = 1.0
 #: How much more each further element of a gap between running texts costs.
-GAP_GROWTH = 0.25
+GAP_GROWTH = 0.15
 #: What an element that is neither running text nor chrome costs, and what each of its words adds.
 NEUTRAL_COST = 1.0
 NEUTRAL_WORD_COST = 0.5
@@ -71,7 +71,7 @@ DEFAULT_WIDTH = 80
 #: A line ends this close to the wrap width when the next word did not fit.
 WRAP_SLACK = 2
 #: A lead paragraph stands at most this many pieces above the body, with at most this many chrome pieces between.
-LEAD_REACH = 6
+LEAD_REACH = 9
 LEAD_CHROME = 3
 #: A title, byline or timestamp stands at most this many non-blank lines above the article.
 HEAD_REACH = 8
@@ -92,8 +92,6 @@ EARLIER_SHARE = 0.4
 #: Another stretch with at least this share of the article's total is part of it when nothing between
 #: them ends an article: an introduction above a table of contents or a product table.
 MERGE_SHARE = 0.5
-#: At most this many neutral pieces just above the article join it: a standfirst, a line of a recipe.
-FRINGE = 1
 #: The rule for the lines below the article's end, by what ends it.
 CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
 
@@ -325,15 +323,6 @@ def lead(found: list[Element], first: int) -> int:
     return first
 
 
-def fringe(found: list[Element], first: int) -> int:
-    """The span's start moved up over the neutral pieces right above it."""
-    for _ in range(FRINGE):
-        if first == 0 or found[first - 1].kind != NEUTRAL:
-            break
-        first -= 1
-    return first
-
-
 def head(lines: tuple[Line, ...], start: int) -> set[int]:
     """Indexes of the lines above the article to keep for the later stages: its title, and the
     bylines and timestamps around the title."""
@@ -373,7 +362,6 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
     if sum(element.weight for element in found[first:last + 1] if element.kind == PROSE) < MIN_ARTICLE_TEXT:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     first = lead(found, first)
-    first = fringe(found, first)
     copies: set[str] = set()
     for position, element in enumerate(found):
         if position < first or position > last:
