@@ -15,8 +15,9 @@ from .inputs import Unit
 CHUNK_SECONDS = 0.05
 #: Inputs in each chunk before any has come back: the first results come soon.
 FIRST_CHUNK_UNITS = 4
-#: Inputs in a chunk at most, however fast they are: bounds what waits in memory.
-MAX_CHUNK_UNITS = 256
+#: Inputs in a chunk at most, however fast they are: bounds what waits in memory. Beyond
+#: some 50, larger chunks save no time that can be measured.
+MAX_CHUNK_UNITS = 64
 #: Record bytes per chunk, so that a chunk of large records stays small.
 CHUNK_BYTES = 1 << 20
 
@@ -51,8 +52,8 @@ class Chunks:
         >>> chunks = Chunks([])
         >>> chunks.took(4, 0.004); chunks.size  # 1 ms an input
         50
-        >>> chunks.took(10, 0.0); chunks.size  # ever so fast: twice the size
-        100
+        >>> chunks.took(10, 0.0); chunks.size  # ever so fast: MAX_CHUNK_UNITS
+        64
         >>> chunks.took(2, 4.0); chunks.size  # slow ones: one at a time
         1
         """
