@@ -42,6 +42,7 @@ class AtomicFile:
         self.handle.write(text if isinstance(text, str) else text.decode("utf-8"))
 
     def commit(self) -> None:
+        """Flush, sync (with ``fsync``) and rename the file into place; on failure, remove it."""
         try:
             self.handle.flush()
             if self.fsync:
@@ -53,6 +54,7 @@ class AtomicFile:
             raise
 
     def abort(self) -> None:
+        """Remove the temporary file: nothing is written."""
         try:
             self.handle.close()
         except OSError:

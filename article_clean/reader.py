@@ -8,7 +8,9 @@ import os
 import stat
 import sys
 import zlib
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from .errors import IS_DIRECTORY, NOT_FOUND, NOT_READABLE, NOT_REGULAR, NUL_IN_NAME, STDIN_CLOSED, TOO_LARGE, InputError
 
@@ -42,7 +44,7 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
         if not compressed:
             return _read_file(path, name, info.st_size, max_bytes)
         with open(path, "rb") as handle, gzip.GzipFile(fileobj=handle) as unzipped:
-            return _read_limited(unzipped, name, max_bytes)
+            return _read_limited(unzipped.read, name, max_bytes)
     except InputError:
         raise
     except (gzip.BadGzipFile, EOFError, zlib.error) as error:
@@ -55,22 +57,13 @@ def read_bytes(path: str | Path, max_bytes: int) -> bytes:
 
 
 def _read_file(path: str | Path, name: str, size: int, max_bytes: int) -> bytes:
-    """A file of ``size`` bytes, in as few system calls as can be: one read for its bytes,
-    one to find its end. A file that grew since it was measured is read on, to ``max_bytes``."""
+    """A file measured at ``size`` bytes, in as few system calls as can be: one read for
+    its bytes, one to find its end; a file that grew since is read on, to ``max_bytes``."""
     descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     try:
-        chunks = []
-        total = 0
-        want = size + 1
-        while chunk := os.read(descriptor, min(want, max_bytes + 1 - total)):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > max_bytes:
-                raise InputError(name, TOO_LARGE.format(limit=max_bytes))
-            want = _CHUNK
+        return _read_limited(partial(os.read, descriptor), name, max_bytes, first=size + 1)
     finally:
         os.close(descriptor)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -78,21 +71,21 @@ def _read_stdin(max_bytes: int) -> bytes:
     if sys.stdin is None:
         raise InputError("-", STDIN_CLOSED)
     try:
-        return _read_limited(sys.stdin.buffer, "-", max_bytes)
+        return _read_limited(sys.stdin.buffer.read, "-", max_bytes)
     except OSError as error:
         raise InputError("-", NOT_READABLE.format(reason=error.strerror or error)) from None
 
 
-def _read_limited(handle, name: str, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes``; one byte more is an error, never a silent cut."""
+def _read_limited(read: Callable[[int], bytes], name: str, max_bytes: int, first: int = _CHUNK) -> bytes:
+    """Call ``read(n)`` until it gives nothing, ``first`` bytes asked for the first time, at most
+    ``max_bytes`` in all; one byte more is an error, never a silent cut."""
     chunks = []
     total = 0
-    while True:
-        chunk = handle.read(min(_CHUNK, max_bytes + 1 - total))
-        if not chunk:
-            break
+    want = first
+    while chunk := read(min(want, max_bytes + 1 - total)):
         chunks.append(chunk)
         total += len(chunk)
         if total > max_bytes:
             raise InputError(name, TOO_LARGE.format(limit=max_bytes))
-    return b"".join(chunks)
+        want = _CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)

@@ -67,10 +67,12 @@ class Selection:
 
     @cached_property
     def _included(self) -> Callable[[str], object]:
+        """A match of a name against every ``include`` glob at once."""
         return _any_of(self.include)
 
     @cached_property
     def _excluded(self) -> Callable[[str], object]:
+        """A match of a name or path against every ``exclude`` glob at once."""
         return _any_of(self.exclude)
 
 

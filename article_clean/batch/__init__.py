@@ -26,11 +26,11 @@ from typing import Callable, Iterable, Iterator
 from ..options import Options
 from ..profile import Profile
 from ..sources import Source
+from .chunks import Chunks
 from .inputs import INSIDE_INPUT, Unit, Units, folder_of, inside, output_path
 from .learning import STDIN_TWICE, learn
 from .outputs import Sink, Stream, write_whole
 from .plan import Plan, default_jobs
-from .chunks import Chunks
 from .pool import Pool, pool_clean, pool_learn
 from .summary import MAX_FAILURES_KEPT, Reporter, Stats, Summary
 from .worker import (BUG, NO_FIELD, NOT_A_RECORD, TIMED_OUT, UNACCOUNTED, ChunkResult, State, Timeout, clean_chunk,

@@ -26,6 +26,7 @@ class _AsArticle(NamedTuple):
     data: dict
 
     def to_dict(self) -> dict:
+        """The object itself."""
         return self.data
 
 
@@ -52,10 +53,12 @@ def encode_dict(data: dict, fmt: str) -> bytes:
 
 
 def _encode_json(article: Article, fmt: str) -> bytes:
+    """An article as the ``json`` or ``jsonl`` writer renders it."""
     return encode_dict(article.to_dict(), fmt)
 
 
 def _encode_text(article: Article, writer: Writer) -> bytes:
+    """An article as ``writer`` renders it."""
     return utf8(writer.render(article))
 
 

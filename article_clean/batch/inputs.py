@@ -115,6 +115,7 @@ class Units:
         self.seq = 0
 
     def __call__(self, sources: Iterable[Source], summary: Summary) -> Iterator[Unit]:
+        """The units of ``sources``, numbered in input order; those skipped are counted in ``summary``."""
         for source in sources:
             if source.error:
                 yield self._unit(source.path, source.path, ".", problem=source.error)
@@ -142,6 +143,7 @@ class Units:
         return found
 
     def _unit(self, source: str, path: str, folder: str, out: str | None = None, **more) -> Unit:
+        """The next unit in input order."""
         self.seq += 1
         return Unit(self.seq, source, path, folder, out, **more)
 
@@ -185,6 +187,7 @@ class Units:
         return out
 
     def _up_to_date(self, path: str, out: str | InputError) -> bool:
+        """With ``skip_existing``: True when the output is at least as new as its input."""
         if not self.plan.skip_existing or isinstance(out, InputError) or path == "-":
             return False
         try:

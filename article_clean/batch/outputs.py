@@ -85,6 +85,7 @@ class Sink:
             self.stream.extend([data for data in datas if data is not None])
 
     def _record(self, unit: Unit, data: bytes | None) -> None:
+        """Add a record's article to the file of its input; commit the file at its last record."""
         entry = self.files.get(unit.out)
         if unit.broken:
             if entry:

@@ -100,6 +100,7 @@ class Pool:
         self._start()
 
     def _start(self) -> None:
+        """Start the worker processes, forked so that they share what this one has loaded."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -221,6 +222,7 @@ class Pool:
         return again
 
     def close(self) -> None:
+        """Stop the workers: those under way stop before their next input."""
         if self.executor is not None:
             self.shared[0] = 1
             self.executor.shutdown(wait=True, cancel_futures=True)

@@ -66,13 +66,16 @@ class Summary:
 
     @property
     def done(self) -> int:
+        """Inputs finished one way or another: read, or skipped."""
         return self.read + self.skipped
 
     @property
     def findings(self) -> int:
+        """Flags of all the articles."""
         return sum(self.flags.values())
 
     def to_dict(self) -> dict[str, object]:
+        """The ``--report`` JSON."""
         return {
             "read": self.read, "cleaned": self.cleaned, "skipped": self.skipped, "flagged": self.flagged,
             "failed": self.failed, "bytes": self.bytes, "seconds": round(self.seconds, 3),

@@ -95,6 +95,7 @@ class RecordArticle(Article):
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
+        """The record's other fields, then the article's."""
         return {**self.extra, **super().to_dict()}
 
 
