@@ -1,9 +1,11 @@
 """Articles to the UTF-8 bytes of their output, in the worker that cleaned them.
 
 JSON and JSON Lines are the writers' own output byte for byte, but encoded by
-orjson, several times faster than ``json.dumps`` on article-sized objects; the
-Markdown and text writers are used as they are. Workers send bytes, so the
-parent process only copies them to the output.
+orjson, several times faster than ``json.dumps`` on article-sized objects. (A
+JSON Lines record's own fields keep their values, but a float may be spelled
+otherwise, ``1e-7`` for ``1e-07``, and NaN and infinities, which JSON lacks,
+become null.) The Markdown and text writers are used as they are. Workers send
+bytes, so the parent process only copies them to the output.
 """
 
 from __future__ import annotations
