@@ -263,6 +263,24 @@ def test_a_heading_above_the_first_paragraph_stays_in_the_body_when_the_title_is
     assert article.body[0].type == "heading" and article.body[0].text == "Council decides"
 
 
+LEAD = ("The council has agreed to rebuild the old stone bridge over the river before the winter floods, "
+        "after a debate that lasted most of the night.")
+DECK = "Council agrees to rebuild the stone bridge before the floods, after a long night of debate."
+
+
+@pytest.mark.parametrize("intro,kept", [
+    (f"<p>{LEAD}</p>", True),
+    (f"<p>{DECK}</p>", False),
+    (f"<figure><figcaption><p>{LEAD}</p></figcaption></figure>", False),
+])
+def test_the_lead_in_the_articles_own_header_is_kept_but_not_a_deck_or_a_caption(intro, kept):
+    body = f"<article><header><h1>Bridge to be rebuilt</h1>{intro}</header><div class='entry-content'>{PARAGRAPHS}</div></article>"
+    article = article_clean.clean(page(body))
+    text = LEAD if "figure" in intro or LEAD in intro else DECK
+    assert (text in article.text) is kept and "Paragraph 5" in article.text
+    assert kept or any(r.rule == "header" and r.text == text for r in article.removed)
+
+
 def test_lists_tables_and_breaks_keep_their_shape():
     article = article_clean.clean_file(HTML_CASES / "lists_tables" / "input.html")
     items = [b.text for b in article.body if b.type == "list_item"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..stages.header import read_timestamp
-from .blocks import Page, Span
+from .blocks import Page, Span, TextBlock, class_hints
 from .dating import find_date
-from .hints import CAPTION_TEXT_RE, END_MARKER_RE, OUTER_CHROME_TAGS, PROMO_RE, READ_ALSO_RE
+from .hints import CAPTION_TEXT_RE, CHROME_TAGS, END_MARKER_RE, OUTER_CHROME_TAGS, PROMO_RE, READ_ALSO_RE
 from .parse import Element
 from .score import LABEL_WEIGHT, best_run
 
@@ -32,9 +32,12 @@ END_MARKER_CHARS = 60
 TRIM_LABEL_WEIGHT = -2.0
 #: How many blocks above the content a lead paragraph may stand.
 LEAD_REACH = 8
-#: A lead below the headline went as outside the content (an article's own ``header`` goes as chrome: decks and
-#: summaries there are left out of the body, as the labelled benchmarks leave them out).
-LEAD_RULES = frozenset((OUTSIDE,))
+#: A lead below the headline went as outside the content, or with the article's own ``header``.
+LEAD_RULES = frozenset((OUTSIDE, "header"))
+#: A block in the article's own header is its lead, not a one-line deck, from this many words.
+HEADER_LEAD_MIN_WORDS = 20
+#: Elements that hold a picture's caption, not a lead, wherever they stand.
+FIGURE_TAGS = frozenset(("figure", "figcaption", "caption"))
 #: A block with a date this near its start is a line of page metadata, not a lead.
 LEAD_DATE_CHARS = 60
 #: A short block that is nearly all link points elsewhere: a breadcrumb, a related story.
@@ -178,8 +181,28 @@ def take_lead(page: Page, container: Span, anchor: int, raw: list[float], decisi
         if decision is None or decision.rule not in LEAD_RULES:
             continue
         block = page.blocks[index]
-        if block.kind != "heading" and raw[index] >= block.chars and not find_date(block.text[:LEAD_DATE_CHARS]):
+        if (block.kind != "heading" and raw[index] >= block.chars and not find_date(block.text[:LEAD_DATE_CHARS])
+                and (decision.rule == OUTSIDE or _header_lead(block, decision.element))):
             decisions[index] = None
+
+
+def _header_lead(block: TextBlock, header: Element) -> bool:
+    """A block of the article's header that is its lead: longer than a deck, and no caption or furniture."""
+    return len(block.text.split()) >= HEADER_LEAD_MIN_WORDS and not _marked_below(block.owner, header)
+
+
+def _marked_below(element: Element, top: Element) -> bool:
+    """An element from ``element`` up to (not including) ``top`` is a figure or caption, or chrome by its class:
+    a picture's caption or a line of page furniture in the article's header, not its lead."""
+    node: Element | None = element
+    while node is not None and node is not top:
+        if node.tag in FIGURE_TAGS or node.tag in CHROME_TAGS:
+            return True
+        cls, ident = node.get("class"), node.get("id")
+        if (cls or ident) and class_hints(cls, ident)[1]:
+            return True
+        node = node.getparent()
+    return False
 
 
 def drop_meta_lines(page: Page, container: Span, raw: list[float], decisions: list[Decision | None]) -> None:
