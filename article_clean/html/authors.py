@@ -15,8 +15,9 @@ from ..patterns import AGENCIES, ROLE_BYLINES
 from ..stages.byline import authors as split_authors
 from ..stages.byline import read_byline
 from .blocks import Page
+from .dating import find_date
 from .hints import (
-    BYLINE_CUT_RE,
+    AUTHOR_PROPS,
     CLOSING_CREDIT_RE,
     CREDIT_LABEL_RE,
     BYLINE_PREFIX_RE,
@@ -37,10 +38,58 @@ CREDIT_BEFORE = 3
 #: A credit this many blocks below the article's last paragraph, or above it, signs it off.
 CLOSING_REACH = 4
 CLOSING_ABOVE = 2
+#: A line of a date and a name stands this many blocks under the headline at most.
+DATE_NAME_AFTER = 3
+#: Chrome that may hold the element that marks the author with ``itemprop`` or ``rel``: the article's footer.
+MARKED_CHROME = frozenset(("footer",))
 #: A block longer than this is no byline.
 BYLINE_MAX_CHARS = 160
 _URL_RE = re.compile(r"^(?:https?:|www\.|/)|\w\.(?:[a-z]{2,4})\b|\w\.\w", re.I)
 _SPACE_RE = re.compile(r"\s+")
+
+#: Days of the week, in full and cut short, in the languages bylines print them: a date, never a name.
+WEEKDAYS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
+#: Months, for telling a date from a name after "on", "am", "le".
+MONTHS = (
+    "januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul "
+    "aug sep sept okt oct nov dez dec january february march may june july october december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre"
+).split()
+#: Words that are no one's name on their own: months, days, and the labels of links beside a credit.
+NOT_A_NAME = frozenset((*MONTHS, *WEEKDAYS, "mehr", "more", "red", "profil", "profile", "bio", "kontakt", "contact",
+                        "archiv", "archivo", "archive", "hace", "ago", "vor", "il", "y"))
+#: Words that show a name was glued to the text after it (``WilsonHace``) or that it is no name at all.
+NOT_IN_NAME = frozenset((*(day for day in WEEKDAYS if len(day) > 4), "hace", "archivo", "archiv", "foto", "fotos", "photo", "photos", "bild", "bilder"))
+#: Where the names of a credit end: a digit, a separator, a word that goes on to a date, a place or a
+#: section. A short word that could be a particle of a name (``Loïc Le Clerc``) ends it only in lower
+#: case or before a date.
+_DATE_WORDS = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+NAMES_END_RE = re.compile(
+    r"\d|\s[|·•~/]|[|·•]|\s[-–—]\s|\s[^\W\d_]+:|\s(?:on|am|le|el|em|in|im|at|um)\b|"
+    r"\s(?i:on|am|le|el|em|in|im|at|um)\s+(?=\d|(?i:" + _DATE_WORDS + r")\b)|"
+    r"\s(?i:sagt|says|said|schreibt|veröffentlicht|published|updated|aktualisiert|tags|kategorien|kategorie|"
+    r"category|categories|schlagworte)\b")
+#: A short word inside a credit that is a particle of the name (``Walter von Aachen``), not "by".
+PARTICLE_CREDITS = frozenset(("von", "vom"))
+#: A word glued to the next one: ``WilsonHace``, ``Falc'honKristen``; ``McDonald`` and ``MacArthur`` are names.
+_GLUED_RE = re.compile(r"[a-zß-ÿ'’]{4}[A-ZÀ-Þ]")
+#: The kinds of piece a credit line names before "von", "by", "de": ``Eine Kolumne von Jane Doe``.
+PIECE_CREDIT_RE = re.compile(
+    r"^(?i:(?:ein|eine|a|an|un|une|una|uno)\s+)?(?i:(?:blog|gast|guest)[\s-]?)?"
+    r"(?i:kolumne|kommentar|beitrag|blogbeitrag|gastbeitrag|artikel|analyse|essay|glosse|rezension|kritik|"
+    r"reportage|bericht|column|commentary|comment|analysis|review|report|article|post|op-ed|opinion|"
+    r"chronique|tribune|documentaire|podcast|columna|artículo|crónica|análisis|opinión|reportaje)"
+    r"\s+(?i:von|by|de|par|por)\s+(?=[A-ZÀ-Þ])")
+#: Separators between a date and a name on one line under the headline: ``11.12.2019 - Jane Doe``.
+_DATE_NAME_SPLIT_RE = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+#: A line of a date and a name is this short at most.
+DATE_NAME_MAX_CHARS = 80
 
 
 def squash(text: str) -> str:
@@ -66,11 +115,27 @@ def byline_core(text: str) -> str:
     """
     text = _SPACE_RE.sub(" ", text).strip().removeprefix("©").removeprefix("(c)").strip()
     match = PRINTED_BYLINE_RE.search(text)
-    if match:
+    if match and not _particle(text, match):
         text = text[match.end():]
-    else:
+    elif not match:
         text = BYLINE_PREFIX_RE.sub("", text, count=1)
-    return BYLINE_CUT_RE.split(text, maxsplit=1)[0].strip(" .,;:|-–—·•~/")
+    return NAMES_END_RE.split(text, maxsplit=1)[0].strip(" .,;:|-–—·•~/")
+
+
+def _particle(text: str, match: re.Match[str]) -> bool:
+    """Is the credit word found in ``text`` a particle inside one name (``Christoph von Ritter``)?
+
+    >>> _particle("Walter von Aachen", PRINTED_BYLINE_RE.search("Walter von Aachen"))
+    True
+    >>> _particle("Eine Kolumne von Nils Pickert", PRINTED_BYLINE_RE.search("Eine Kolumne von Nils Pickert"))
+    False
+    """
+    if text[match.start():match.end()].strip(" :").lower() not in PARTICLE_CREDITS:
+        return False
+    before = text[:match.start()].split()
+    after = NAMES_END_RE.split(text[match.end():], maxsplit=1)[0].split()
+    return (1 <= len(before) <= 2 and len(after) == 1 and after[0][:1].isupper()
+            and all(word[:1].isupper() and word.lower() not in NOT_PERSON_WORDS for word in before))
 
 
 def looks_like_name(name: str, handle: bool = False) -> bool:
@@ -112,17 +177,24 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
     if not value or len(value) > 120 or _URL_RE.search(value) or "@" in value:
         return ()
     sites = [squash(part) for site in site_names if site for part in (site, site.rsplit(".", 1)[0]) if len(squash(part)) >= 3]
+    labels = {squash(label) for site in site_names if site and "." in site for label in site.split(".")}
     names = split_authors(value)
     if len(names) > 1 and any(" " not in name.strip() for name in names):
         return ()  # a list of keywords or departments, not of people
+    if any(" " in name.strip() and _GLUED_RE.search(name) for name in names):
+        return ()  # names glued to the words after them: the credit's text runs on
     found = []
     for name in names:
-        name = ROLE_TAIL_RE.sub("", name).strip(" .,;:|-–—")
+        name = without_weekday(ROLE_TAIL_RE.sub("", name).strip(" .,;:|-–—"))
         lowered = name.lower()
         words = lowered.split()
         if not looks_like_name(name, handle) or any(c.isdigit() for c in name):
             continue
-        if lowered in AGENCIES or lowered in ROLE_BYLINES or any(word.strip(".") in NOT_PERSON_WORDS for word in words):
+        if (len(words) == 1 and (lowered in NOT_A_NAME or squash(name) in labels)) or any(
+                word.strip(".") in NOT_IN_NAME for word in words):
+            continue  # a date, a link's label, or the site's own host name
+        inner = [word for number, word in enumerate(words) if not (0 < number < len(words) - 1 and word in NAME_PARTICLES)]
+        if lowered in AGENCIES or lowered in ROLE_BYLINES or any(word.strip(".") in NOT_PERSON_WORDS for word in inner):
             continue
         if any(word.endswith(NOT_PERSON_SUFFIXES) for word in words) or "admin" in lowered:
             continue
@@ -131,6 +203,18 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
             continue  # the site's own name; a blogger's name inside the domain is the author
         found.append(name)
     return tuple(found)
+
+
+def without_weekday(name: str) -> str:
+    """A name without the day of the week that a date printed after it left behind.
+
+    >>> without_weekday("Tomas Spahn Fr"), without_weekday("Jane Doe")
+    ('Tomas Spahn', 'Jane Doe')
+    """
+    words = name.split()
+    if len(words) > 2 and words[-1].strip(".,").lower() in WEEKDAYS:
+        return " ".join(words[:-1]).rstrip(" ,")
+    return name
 
 
 def byline_of(names: tuple[str, ...], printed: str | None = None) -> Byline | None:
@@ -166,12 +250,36 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
         block = page.blocks[index]
         if block.chars > BYLINE_MAX_CHARS or _in_comments(decisions, index):
             continue
-        match = BYLINE_PREFIX_RE.match(block.text) or INLINE_BYLINE_RE.search(block.text)
+        match = BYLINE_PREFIX_RE.match(block.text) or INLINE_BYLINE_RE.search(block.text) or PIECE_CREDIT_RE.match(block.text)
         if match:
             names = person_names(block.text[match.start():], site_names, handle=False)
             if names:
                 return byline_of(names, block.text[match.start():]), index
+        names = dated_names(block.text, site_names) if index <= anchor + DATE_NAME_AFTER else ()
+        if names:
+            return byline_of(names), index
     return None
+
+
+def dated_names(text: str, site_names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The names of a short line that holds only a date and a name, in either order.
+
+    >>> dated_names("11.12.2019 - Jane Doe"), dated_names("Jane Doe | 3. März 2020")
+    (('Jane Doe',), ('Jane Doe',))
+    >>> dated_names("11.12.2019 - Neue Regeln für Schulen"), dated_names("Jane Doe")
+    ((), ())
+    """
+    if len(text) > DATE_NAME_MAX_CHARS or not any(c.isdigit() for c in text):
+        return ()
+    parts = [part for part in _DATE_NAME_SPLIT_RE.split(text.strip()) if part]
+    if len(parts) != 2:
+        return ()
+    dated = [part for part in parts if find_date(part) and len(part) <= 30]
+    if len(dated) != 1:
+        return ()
+    name = parts[1] if dated[0] is parts[0] else parts[0]
+    names = person_names(name, site_names, handle=False)
+    return names if len(names) == 1 and names[0] == name.strip() else ()
 
 
 def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str, ...]) -> tuple[Byline, int] | None:
@@ -192,6 +300,14 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
                 if names:
                     return byline_of(names), index + 1
             break
+        decision = decisions[index] if index < len(decisions) else None
+        if decision is not None and decision.rule in MARKED_CHROME:
+            texts = [text_of(element) for element in marked.get(index, ()) if _marked_author(element)]
+            text = _SPACE_RE.sub(" ", texts[0]).strip() if texts else ""
+            names = person_names(text, site_names, handle=False) if len(text) <= BYLINE_MAX_CHARS else ()
+            if names:
+                return byline_of(names, text), index
+            continue
         if block.chars > BYLINE_MAX_CHARS or block.link_chars * 2 > block.chars or _in_comments(decisions, index):
             continue
         texts = [text_of(element) for element in marked.get(index, ())]
@@ -201,6 +317,11 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
             if names:
                 return byline_of(names, text), index
     return None
+
+
+def _marked_author(element) -> bool:
+    """An element that names the author by ``itemprop`` or ``rel``, not only by its class."""
+    return (element.get("itemprop") or "").lower() in AUTHOR_PROPS or "author" in (element.get("rel") or "")
 
 
 def _in_comments(decisions: list, index: int) -> bool:

@@ -1,0 +1,99 @@
+"""HTML metadata: who wrote the page and when, in the shapes pages print them.
+
+Each page here is small and hand-written, in the shape of a credit or a date
+that real pages show; none is a copy of a labelled page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import article_clean
+from article_clean.html.authors import byline_core, dated_names, person_names
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the story says that the council met on Tuesday and agreed, after a long debate, "
+    f"to rebuild the bridge before the winter floods arrive in the valley.</p>" for n in range(1, 6))
+HEADLINE = "<h1>Bridge to be rebuilt</h1>"
+
+
+def page(body: str, head: str = "") -> bytes:
+    """A small HTML page around ``body``."""
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+def authors_of(body: str, head: str = "") -> tuple[str, ...] | None:
+    """The authors article-clean gives for a page, or None when it gives no byline."""
+    byline = article_clean.clean(page(body, head)).byline
+    return byline.authors if byline else None
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("credit,names", [
+    ("Walter von Aachen", ("Walter von Aachen",)),
+    ("Posted 11. April 2018 by Walter von Aachen", ("Walter von Aachen",)),
+    ("Par Loïc Le Clerc | 30 septembre 2018", ("Loïc Le Clerc",)),
+    ("By Jane Doe on March 3, 2020", ("Jane Doe",)),
+    ("By Jane Doe On March 3, 2020", ("Jane Doe",)),
+    ("Von Tomas Brandt Fr, 18. Oktober 2019", ("Tomas Brandt",)),
+    ("Donnerstag, 4. November 2021", ()),
+    ("Mehr", ()),
+    ("Red.", ()),
+    ("Ana Ruiz y José Miguel VidalHace 13 horas", ()),
+])
+def test_the_names_of_a_credit_are_read_whole_and_a_date_or_a_label_is_no_name(credit, names):
+    assert person_names(credit) == names
+
+
+def test_a_particle_inside_a_name_is_not_a_credit_word_but_a_kind_of_piece_before_von_is():
+    assert byline_core("Christoph von Ritter") == "Christoph von Ritter"
+    assert byline_core("Eine Kolumne von Nils Brandt") == "Nils Brandt"
+
+
+def test_a_handle_that_is_the_sites_host_name_is_no_author():
+    assert person_names("anglerhut", ("Fischerhütte | anglerhut.com", "shop.anglerhut.com")) == ()
+    assert person_names("Heiko", ("heiko-adams.de",)) == ("Heiko",)
+
+
+@pytest.mark.parametrize("line,names", [
+    ("11.12.2019 - Amelie Brandt", ("Amelie Brandt",)),
+    ("Amelie Brandt | 3. März 2020", ("Amelie Brandt",)),
+    ("11.12.2019 - Neue Regeln für Schulen", ()),
+    ("11.12.2019 - 12.12.2019", ()),
+])
+def test_a_line_of_a_date_and_a_name_gives_the_name(line, names):
+    assert dated_names(line) == names
+
+
+# ---------------------------------------------------------------- pages
+
+
+@pytest.mark.parametrize("credit,author", [
+    ('<p class="text-muted">11.12.2019 - Amelie Brandt</p>', "Amelie Brandt"),
+    ("<p>Eine Kolumne von Nils Brandt</p>", "Nils Brandt"),
+    ("<p>Blog Beitrag von Margarete Kornblum</p>", "Margarete Kornblum"),
+    ('<div class="entry-meta">Posted 11. April 2018 by <span class="author">Walter von Aachen</span></div>',
+     "Walter von Aachen"),
+    ('<div class="article-author">Donnerstag, 4. November 2021 von Valley Post Redaktion</div>', None),
+])
+def test_a_credit_under_the_headline(credit, author):
+    assert authors_of(f"<article>{HEADLINE}{credit}{PARAGRAPHS}</article>") == ((author,) if author else None)
+
+
+def test_a_credit_glued_to_the_next_words_yields_to_a_clean_one_in_the_same_block():
+    credit = ('<div class="author"><div class="byline">Ana Ruiz y José Miguel Vidal</div>'
+              '<span>Hace 13 horas</span></div>')
+    assert authors_of(f"<article>{HEADLINE}{credit}{PARAGRAPHS}</article>") == ("Ana Ruiz", "José Miguel Vidal")
+
+
+def test_the_author_marked_in_the_articles_footer_signs_it():
+    footer = ('<footer><p>Zuletzt geändert am 07.01.2020</p>'
+              '<address class="author" itemprop="author"><span itemprop="name">Frank Bohm</span></address></footer>')
+    assert authors_of(f"<article>{HEADLINE}{PARAGRAPHS}{footer}</article>") == ("Frank Bohm",)
+
+
+def test_a_class_named_author_in_the_footer_without_itemprop_signs_nothing():
+    footer = '<footer><p class="author-credit">Valley Post Team</p></footer>'
+    assert authors_of(f"<article>{HEADLINE}{PARAGRAPHS}{footer}</article>") is None
