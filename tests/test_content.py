@@ -136,6 +136,20 @@ def test_the_first_of_two_stories_on_a_scrolling_page_is_the_page_s_own():
     assert "old bridge" not in article.text
 
 
+def test_a_short_line_beside_chrome_goes_with_it_and_a_crosshead_between_paragraphs_stays():
+    more = dump(
+        "The council will hear the shop owners again in May, before the first stretch of the lanes is marked "
+        "out, and it has promised to look at the loading bays on the high street.",
+    )
+    page = ("The Daily Example\n\n" + MENU + "\n" + ARTICLE + "\n[photo]\n\nA cyclist on Bridge Street\n\n"
+            + dump("Nowhere to park") + "\n" + more + "\n" + FOOTER)
+    article = article_clean.clean(page)
+    rules = {removal.text: removal.rule for removal in article.removed}
+    assert rules["A cyclist on Bridge Street"] == "page-chrome"
+    assert "Nowhere to park" in article.text and article.text.endswith("loading bays on the high street.")
+    assert article.accounting() == []
+
+
 @pytest.mark.parametrize(
     ("text", "bullet", "kind"),
     [

@@ -15,7 +15,8 @@ is trimmed. A lead paragraph just above it joins it; lines above it that can be
 its title, a byline or a timestamp stay for the later stages. Every other line
 outside it is removed with rule ``outside-article`` (``comments`` or
 ``consent-dialog`` below the opening of either), and chrome inside it with
-``page-chrome``, so nothing is lost.
+``page-chrome``, with the short lines that stand next to chrome, so nothing is
+lost.
 
 A document with little chrome is an article already, and is left alone; so
 is an HTML page, whose main content was found from its markup.
@@ -289,6 +290,24 @@ def trimmed(lines: tuple[Line, ...], found: list[Element], first: int, last: int
     return first, last
 
 
+#: Kinds that only the site prints: a line that is neither running text nor chrome goes with them when it
+#: stands next to one (a date above the share buttons, a headline in a list of links, a rating prompt).
+SITE_KINDS = PAGE_KINDS | {LABEL}
+
+
+def beside_chrome(found: list[Element], index: int) -> bool:
+    """Does the element stand next to chrome, a label, or the heading of comments or related links?
+
+    Inside an article a crosshead or a short line stands between paragraphs;
+    one beside a menu, a credit or a button belongs to the page around it.
+
+    >>> found = [Element(0, 0, PROSE, 20.0), Element(2, 2, NEUTRAL, -2.0), Element(4, 4, CHROME, -6.0)]
+    >>> beside_chrome(found, 1), beside_chrome(found[:2], 1)
+    (True, False)
+    """
+    return any(0 <= other < len(found) and found[other].kind in SITE_KINDS for other in (index - 1, index + 1))
+
+
 def comments_start(found: list[Element]) -> int:
     """Index of the element that opens the comment section or a cookie dialog, once enough text stands above it.
 
@@ -371,6 +390,8 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
             continue
         elif element.kind not in (PROSE, NEUTRAL, SENTENCE):
             rule = "page-chrome"
+        elif element.kind == NEUTRAL and beside_chrome(found, position):
+            rule = "page-chrome"  # a date by the share buttons, a headline in a list of links
         else:
             continue
         rules.update(dict.fromkeys(range(element.first, element.last + 1), rule))
