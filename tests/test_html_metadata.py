@@ -77,9 +77,18 @@ def test_a_line_of_a_date_and_a_name_gives_the_name(line, names):
     ('<div class="entry-meta">Posted 11. April 2018 by <span class="author">Walter von Aachen</span></div>',
      "Walter von Aachen"),
     ('<div class="article-author">Donnerstag, 4. November 2021 von Valley Post Redaktion</div>', None),
+    ("<p>Foto: Ingo Marten</p>", None),
+    ('<p class="image-source">Fotos: Sana Pohl/Picture Agency</p>', None),
+    ("<figure><figcaption>Die Brücke im Winter.Foto: Ingo Marten</figcaption></figure>", None),
+    ("<table><tr><td>26.01.2022</td><td>Text &amp; Fotos: Ivan Valt</td></tr></table>", "Ivan Valt"),
 ])
 def test_a_credit_under_the_headline(credit, author):
     assert authors_of(f"<article>{HEADLINE}{credit}{PARAGRAPHS}</article>") == ((author,) if author else None)
+
+
+def test_a_labelled_closing_credit_is_not_taken_for_a_picture_credit_by_a_source_after_it():
+    credit = "<p>Datum: 19.11.2021 Autor: Fritz Imbach Quelle: Talbote</p>"
+    assert authors_of(f"<article>{HEADLINE}{PARAGRAPHS * 3}{credit}</article>") == ("Fritz Imbach",)
 
 
 def test_a_credit_glued_to_the_next_words_yields_to_a_clean_one_in_the_same_block():

@@ -88,6 +88,12 @@ PIECE_CREDIT_RE = re.compile(
     r"\s+(?i:von|by|de|par|por)\s+(?=[A-ZÀ-Þ])")
 #: Separators between a date and a name on one line under the headline: ``11.12.2019 - Jane Doe``.
 _DATE_NAME_SPLIT_RE = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+#: A picture's credit: ``Foto: Jane Doe``, ``Fotos: Jane Doe/Agency``, ``Bildquelle: ...``; its names took the
+#: picture, not the article, unless they wrote the text too (``Text und Fotos: Jane Doe``).
+PICTURE_CREDIT_RE = re.compile(
+    r"(?<![\w&])(?i:fotos?|photos?|bilder?|images?|credits?|bildquelle|quelle|source|fuente|crédits?|"
+    r"photograph\w*|fotograf\w*)\s*(?::|©|/|\s(?:by|von))\s*$")
+TEXT_AND_PICTURES_RE = re.compile(r"(?i:text|texte|words)\s*(?:und|and|&|/|\+)\s*(?i:fotos?|photos?|bilder?)\s*:?\s*$")
 #: A line of a date and a name is this short at most.
 DATE_NAME_MAX_CHARS = 80
 
@@ -244,7 +250,7 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
         if len(text) > BYLINE_MAX_CHARS * 3 or len(_SPACE_RE.sub(" ", text).strip()) > BYLINE_MAX_CHARS:
             continue
         names = person_names(text, site_names)
-        if names:
+        if names and not picture_credit(text, names[0]):
             return byline_of(names, text), index
     for index in range(max(0, anchor + 1), min(len(page.blocks), high + 1)):
         block = page.blocks[index]
@@ -253,12 +259,24 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
         match = BYLINE_PREFIX_RE.match(block.text) or INLINE_BYLINE_RE.search(block.text) or PIECE_CREDIT_RE.match(block.text)
         if match:
             names = person_names(block.text[match.start():], site_names, handle=False)
-            if names:
+            if names and not picture_credit(block.text, names[0]):
                 return byline_of(names, block.text[match.start():]), index
         names = dated_names(block.text, site_names) if index <= anchor + DATE_NAME_AFTER else ()
         if names:
             return byline_of(names), index
     return None
+
+
+def picture_credit(text: str, name: str) -> bool:
+    """True when the credit word right before ``name`` says who took the picture, not who wrote the article.
+
+    >>> picture_credit("Foto: Jane Doe", "Jane Doe"), picture_credit("Die Halle.Foto: Jane Doe", "Jane Doe")
+    (True, True)
+    >>> picture_credit("Text & Fotos: Jane Doe", "Jane Doe"), picture_credit("Autor: Jane Doe Quelle: Post", "Jane Doe")
+    (False, False)
+    """
+    before = _SPACE_RE.sub(" ", text[:max(0, text.find(name))])
+    return PICTURE_CREDIT_RE.search(before) is not None and TEXT_AND_PICTURES_RE.search(before) is None
 
 
 def dated_names(text: str, site_names: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -314,7 +332,7 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
         texts = [text for text in texts if len(_SPACE_RE.sub(" ", text).strip()) <= BYLINE_MAX_CHARS]
         for text in [*texts, block.text[match.start():]] if match else texts:
             names = person_names(text, site_names, handle=False)
-            if names:
+            if names and not picture_credit(text, names[0]):
                 return byline_of(names, text), index
     return None
 
