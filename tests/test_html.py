@@ -281,6 +281,23 @@ def test_the_lead_in_the_articles_own_header_is_kept_but_not_a_deck_or_a_caption
     assert kept or any(r.rule == "header" and r.text == text for r in article.removed)
 
 
+BIO = "Jane Doe has reported on the valley and its rivers for twenty years, and lives in the town with her family."
+
+
+@pytest.mark.parametrize("box", ["author-box", "post-author__bio", "saboxplugin-wrap", "cbx-Author_InfoContainer"])
+def test_a_box_about_the_author_below_the_article_goes(box):
+    article = article_clean.clean(page(f"<article class='post-12 post type-post author-jane'><h1>Bridge to be rebuilt</h1>"
+                                       f"<div class='entry-content'>{PARAGRAPHS}<div class='{box}'><p>{BIO}</p></div></div></article>"))
+    assert "Paragraph 5" in article.text and BIO not in article.text
+    assert any(r.rule == "author-box" and r.text == BIO for r in article.removed)
+
+
+@pytest.mark.parametrize("classes,rule", [("post-footer", "footer"), ("post-12 author-jane", None), ("post-share-bar", "share")])
+def test_a_class_that_names_a_part_of_a_post_is_a_hint_but_the_posts_taxonomy_is_not(classes, rule):
+    from article_clean.html.blocks import class_hints
+    assert class_hints(classes, None)[1] == rule
+
+
 def test_lists_tables_and_breaks_keep_their_shape():
     article = article_clean.clean_file(HTML_CASES / "lists_tables" / "input.html")
     items = [b.text for b in article.body if b.type == "list_item"]

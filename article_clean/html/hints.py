@@ -68,7 +68,8 @@ CHROME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("header", _words("masthead", "site-?header", "site-?branding", "top-?header", "page-?header")),
     ("tags", _words("tags?", "tag-?list", "tag-?cloud", "keywords", "categories", "post-?categories",
                     "entry-?tags", "topics")),
-    ("author-box", _words("author-?bio", "about-?the-?author", "author-?box", "author-?info", "bio-?box")),
+    ("author-box", _words("author[-_]*(?:bio|box|info|card|profile|desc|description|tooltip)\\w*", "about-?the-?author",
+                          "bio-?box", "saboxplugin\\w*", "abh")),
     ("caption", _words("caption\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit", "img-?credit", "credits?")),
 )
 #: Hints that mark the article's own container.
@@ -86,8 +87,9 @@ AUTHOR_PROPS = frozenset(("author", "creator"))
 _HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: Class names that say nothing about chrome: a post's taxonomy (WordPress and alike: ``tag-sport``,
 #: ``category-news``), states (``has-sidebar``) and page builders' own names (``elementor-widget-wrap``).
-_TAXONOMY_RE = re.compile(r"(?:^|(?<=\s))(?:(?:tag|category|categories|post|type|status|format|author|postid|page-id|"
+_TAXONOMY_RE = re.compile(r"(?:^|(?<=\s))(?:(?:tag|category|categories|type|status|format|postid|page-id|"
                           r"topic|section|series|kategorie|rubrik|language|lang|term|ressort|has|is|with|no)-\S*|"
+                          r"post-(?:\d|template|type|format|password)\S*|author-(?!bio|box|info|card|profile|desc)\S*|"
                           r"(?:elementor|wp-block|e-con)[-_]\S*)")
 
 
