@@ -244,7 +244,8 @@ def test_what_follows_a_heading_that_ends_the_article_goes(marker):
     assert "Paragraph 5" in article.text and "counts the cost" not in article.text and marker not in article.text
 
 
-@pytest.mark.parametrize("prompt", ["Möchten Sie den Artikel teilen?", "War der Artikel nützlich?", "Share this story:"])
+@pytest.mark.parametrize("prompt", ["Möchten Sie den Artikel teilen?", "War der Artikel nützlich?", "Share this story:",
+                                    "For the latest news download the Valley Times app.", "Síguenos en Telegram y Twitter"])
 def test_a_prompt_to_share_or_rate_the_article_goes(prompt):
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<p>{prompt}</p>{PARAGRAPHS}</article>"))
     assert prompt not in article.text and any(r.rule == "subscribe" and r.text == prompt for r in article.removed)
@@ -292,7 +293,8 @@ def test_a_box_about_the_author_below_the_article_goes(box):
     assert any(r.rule == "author-box" and r.text == BIO for r in article.removed)
 
 
-@pytest.mark.parametrize("classes,rule", [("post-footer", "footer"), ("post-12 author-jane", None), ("post-share-bar", "share")])
+@pytest.mark.parametrize("classes,rule", [("post-footer", "footer"), ("editorial-disclosure", "disclaimer"),
+                                          ("aawp-disclaimer", "disclaimer"), ("bildunterschrift", "caption"), ("post-12 author-jane", None), ("post-share-bar", "share")])
 def test_a_class_that_names_a_part_of_a_post_is_a_hint_but_the_posts_taxonomy_is_not(classes, rule):
     from article_clean.html.blocks import class_hints
     assert class_hints(classes, None)[1] == rule

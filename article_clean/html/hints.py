@@ -70,7 +70,9 @@ CHROME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                     "entry-?tags", "topics")),
     ("author-box", _words("author[-_]*(?:bio|box|info|card|profile|desc|description|tooltip)\\w*", "about-?the-?author",
                           "bio-?box", "saboxplugin\\w*", "abh")),
-    ("caption", _words("caption\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit", "img-?credit", "credits?")),
+    ("caption", _words("caption\\w*", "wp-caption\\w*", "image-?credit", "photo-?credit", "img-?credit", "credits?",
+                       "bildunterschrift\\w*", "bilduntertitel\\w*", "image-?annotation")),
+    ("disclaimer", _words("disclaimer\\w*", "disclosure\\w*")),
 )
 #: Hints that mark the article's own container.
 POSITIVE_HINT_RE = _words(
@@ -262,7 +264,7 @@ READ_ALSO_RE = re.compile(
 #: A call to subscribe, sign up, follow, share or rate, in a short block of the article's own column.
 PROMO_RE = re.compile(
     r"(?i:newsletter|subscribe|subscription|sign(?:ing)?\s+up\s+(?:for|to)|abonn|jetzt\s+(?:anmelden|registrieren)|"
-    r"download\s+(?:our|the)\s+app|follow\s+us\s+on|folgen\s+sie\s+uns|support\s+(?:us|our\s+journalism)|"
+    r"download\s+(?:our|the)\s+(?:\w+\s+)?app|follow\s+us\s+on|folgen\s+sie\s+uns|s[ií]guenos\s+en|support\s+(?:us|our\s+journalism)|"
     r"unterstützen\s+sie\s+(?:uns|unabhängigen)|suscr[ií]b|inscrivez-vous|"
     r"(?:den|diesen)\s+artikel\s+(?:\w+\s+)?teilen|war\s+(?:der|dieser)\s+artikel\s+(?:nützlich|hilfreich)|"
     r"share\s+this\s+(?:article|story|post)|was\s+this\s+(?:article|page|post)\s+helpful|"
