@@ -99,6 +99,9 @@ class RecordArticle(Article):
         return {**self.extra, **super().to_dict()}
 
 
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
 def _record(unit: Unit, name: str) -> tuple[str, dict, str | None]:
     """A record's text to clean, its other fields, and its URL. Raises InputError."""
     try:
@@ -123,7 +126,7 @@ def clean_unit(unit: Unit, state: State) -> tuple[Article, int]:
         return pipeline.run(data, unit.source, state.options_for(f"folder:{unit.folder}")), len(data)
     text, extra, url = _record(unit, state.plan.jsonl_field)
     article = pipeline.run(text, unit.source, state.options_for(site_key(url, unit.folder)))
-    values = {f.name: getattr(article, f.name) for f in fields(Article)}
+    values = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
     values["url"] = article.url or url
     return RecordArticle(**values, extra=extra), len(unit.record)
 
