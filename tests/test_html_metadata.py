@@ -106,3 +106,42 @@ def test_the_author_marked_in_the_articles_footer_signs_it():
 def test_a_class_named_author_in_the_footer_without_itemprop_signs_nothing():
     footer = '<footer><p class="author-credit">Valley Post Team</p></footer>'
     assert authors_of(f"<article>{HEADLINE}{PARAGRAPHS}{footer}</article>") is None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def published_of(body: str, head: str = "") -> str | None:
+    """The publication date article-clean gives for a page."""
+    return article_clean.clean(page(body, head)).published
+
+
+def test_a_time_in_the_comments_is_not_the_publication_date():
+    comments = ('<div class="comments"><p class="comment-author">Ilse</p>'
+                '<time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time><p>Schön!</p></div>')
+    body = f"<article>{HEADLINE}<p>Diese Folge gibt es seit langem.</p>{PARAGRAPHS}</article>{comments}"
+    assert published_of(body) is None
+
+
+def test_a_date_that_a_sentence_under_the_headline_tells_of_is_not_the_publication_date():
+    body = (f"<article>{HEADLINE}<p>The council will close the three extra centres it opened in the towns on "
+            f"28 February 2022, officials said.</p>{PARAGRAPHS}</article>")
+    assert published_of(body) is None
+
+
+def test_a_byline_of_capitalized_names_before_the_date_still_dates_the_page():
+    body = f"<article>{HEADLINE}<p>Jane Doe, London, John Roe und Ann Poe 19.10.2019, 23:38 Uhr</p>{PARAGRAPHS}</article>"
+    assert published_of(body) == "2019-10-19"
+
+
+def test_the_printed_date_and_the_metadata_agreeing_outvote_one_itemprop():
+    head = '<meta property="article:published_time" content="2022-12-04T15:00:00+01:00">'
+    body = (f'<article>{HEADLINE}<p>04. Dezember 2022</p><span itemprop="datePublished" '
+            f'content="2022-12-06T14:42:13+01:00"></span>{PARAGRAPHS}</article>')
+    assert published_of(body, head) == "2022-12-04T15:00:00+01:00"
+
+
+def test_a_time_element_that_shows_a_spanish_date_a_day_from_the_utc_metadata_gives_the_local_day():
+    head = '<meta property="article:published_time" content="2022-05-04T00:25:56">'
+    body = f'<article>{HEADLINE}<div><time>3 de mayo de 2022</time> <time>21:25</time></div>{PARAGRAPHS}</article>'
+    assert published_of(body, head)[:10] == "2022-05-03"

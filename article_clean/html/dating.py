@@ -23,6 +23,20 @@ _NUMERIC_RE = re.compile(
 )
 _WORD_MONTH_RE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)")
 _DIGITS_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: A machine date, as ``datetime`` attributes and ``content`` hold them.
+_MACHINE_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
+#: Months of the languages that print ``3 de mayo de 2022``.
+DE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
+         "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"),
+        start=1)
+    for name in names.split()
+}
+_DE_MONTH_RE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]{4,10})\s+(?:de|del)\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+                          re.I)
 #: Languages that write the month before the day in numeric dates.
 MONTH_FIRST_LANGUAGES = ("en-us", "en_us")
 
@@ -49,12 +63,25 @@ def _numeric(match: re.Match[str], month_first: bool) -> str | None:
 
 
 def find_date(text: str, language: str | None = None) -> str | None:
-    """The first date in ``text``, as ISO 8601 (with the time when it is printed in a form we know).
+    """The first date in ``text``, as ISO 8601; see :func:`first_date`.
+
+    >>> find_date("Seite 3 von 12") is None
+    True
+    """
+    found = first_date(text, language)
+    return found[1] if found else None
+
+
+def first_date(text: str, language: str | None = None) -> tuple[int, str] | None:
+    """Where the first date in ``text`` starts, and the date as ISO 8601 (with the time when it is printed in a
+    form we know).
 
     >>> find_date("Veröffentlicht am 16.08.2019"), find_date("Geschrieben am 18. 05. 2014 22:38")
     ('2019-08-16', '2014-05-18')
     >>> find_date("Posted on August 2, 2019 by Daniel"), find_date("15 августа 2016, 13:43")
     ('2019-08-02', '2016-08-15')
+    >>> find_date("3 de mayo de 2022, 21:25"), find_date("12 de março de 2021")
+    ('2022-05-03', '2021-03-12')
     >>> find_date("05/06/2023", "en-US"), find_date("05/06/2023", "de")
     ('2023-05-06', '2023-06-05')
     >>> find_date("Seite 3 von 12") is None
@@ -80,7 +107,13 @@ def find_date(text: str, language: str | None = None) -> str | None:
             if iso:
                 found.append((match.start(), iso))
                 break
-    return min(found)[1] if found else None
+    for match in _DE_MONTH_RE.finditer(text):
+        month = DE_MONTHS.get(match.group("month").lower())
+        iso = _valid(int(match.group("year")), month, int(match.group("day"))) if month else None
+        if iso:
+            found.append((match.start(), iso))
+            break
+    return min(found) if found else None
 
 
 def day_apart(first: str, second: str) -> bool:
@@ -114,10 +147,16 @@ DATE_REACH_AFTER = 40
 DATE_REACH_BEFORE = 15
 #: A printed date stands this near the start of its block; further in, it is what the text tells of.
 PRINTED_MAX_CHARS = 100
+#: A printed date with more words than this before it, in its block, is what a sentence tells of.
+PRINTED_MAX_WORDS_BEFORE = 5
+#: ... with at least this many words among them in lower case: bylines and labels are capitalized.
+SENTENCE_MIN_LOWER = 3
 #: Pages were not published before this year.
 EARLIEST_YEAR = "1995"
 #: Chrome whose dates belong to other pieces: comments, teasers, sidebars, pictures.
 FOREIGN_RULES = frozenset(("comments", "related", "sidebar", "navigation", "footer", "aside", "caption"))
+#: Chrome whose ``time`` elements and date itemprops belong to other pieces: comments and teasers.
+FOREIGN_STAMP_RULES = frozenset(("comments", "related"))
 
 
 def region(anchor: int, count: int, after: int = DATE_REACH_AFTER, before: int = DATE_REACH_BEFORE) -> list[int]:
@@ -136,10 +175,29 @@ def printed_date(page: Page, anchor: int, decisions: list, language: str | None,
         if decision is not None and decision.rule in FOREIGN_RULES and not (
                 index == anchor + 1 and not page.blocks[index].link_chars):
             continue
-        found = find_date(page.blocks[index].text[:PRINTED_MAX_CHARS], language)
+        found = printed_in(page.blocks[index].text, language)
         if found and found[:4] >= EARLIEST_YEAR:
             return found
     return None
+
+
+def printed_in(text: str, language: str | None = None) -> str | None:
+    """The date a block prints near its start, not one that a sentence tells of.
+
+    >>> printed_in("Veröffentlicht am 16.08.2019 Dauer: 1 Stunde"), printed_in("Aus der Region 6. November 2023 15:00")
+    ('2019-08-16', '2023-11-06T15:00:00')
+    >>> printed_in("Jane Doe, London, John Roe und Ann Poe 19.10.2019, 23:38 Uhr")
+    '2019-10-19'
+    >>> printed_in("Die Stadt wird die zusätzlich gebauten Zentren am 28. Februar 2022 schliessen.") is None
+    True
+    """
+    found = first_date(text[:PRINTED_MAX_CHARS], language)
+    if found is None:
+        return None
+    words = _WORD_RE.findall(text[:found[0]])
+    if len(words) > PRINTED_MAX_WORDS_BEFORE and sum(word[0].islower() for word in words) >= SENTENCE_MIN_LOWER:
+        return None
+    return found[1]
 
 
 def headline_date(page: Page, anchor: int) -> str | None:
@@ -151,11 +209,26 @@ def headline_date(page: Page, anchor: int) -> str | None:
     return found if found and found[:4] >= EARLIEST_YEAR else None
 
 
-def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None) -> str | None:
-    """The first date of a ``time`` element or itemprop among ``props``, near the headline if ``near`` is given."""
+def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None, decisions: list | None = None) -> str | None:
+    """The first date of a ``time`` element or itemprop among ``props``, near the headline if ``near`` is given,
+    and outside comments and teasers if ``decisions`` are."""
     for index, value, prop in page.stamps:
+        if decisions is not None and index < len(decisions) and decisions[index] is not None \
+                and decisions[index].rule in FOREIGN_STAMP_RULES:
+            continue
         if prop in props and (near is None or index in near):
             found = find_date(value) if value else None
+            if found:
+                return found
+    return None
+
+
+def shown_stamp(page: Page, near: set[int], decisions: list) -> str | None:
+    """The date of a ``time`` element by the headline that carries no machine date, only the text it shows."""
+    for index, value, prop in page.stamps:
+        if prop in TIME_PROPS and index in near and value and not _MACHINE_RE.match(value) and not (
+                index < len(decisions) and decisions[index] is not None and decisions[index].rule in FOREIGN_STAMP_RULES):
+            found = find_date(value)
             if found:
                 return found
     return None
@@ -170,18 +243,20 @@ def published(page: Page, anchor: int, decisions: list, structured: str | None, 
     beside = printed_date(page, anchor, decisions, language, BESIDE_AFTER, BESIDE_BEFORE) or headline_date(page, anchor)
     wide = printed_date(page, anchor, decisions, language)
     candidates = (
-        lambda: marked_date(page, PUBLISHED_PROPS, near),
+        lambda: marked_date(page, PUBLISHED_PROPS, near, decisions),
         lambda: beside,
         lambda: structured,
-        lambda: marked_date(page, PUBLISHED_PROPS),
-        lambda: marked_date(page, TIME_PROPS, near),
+        lambda: marked_date(page, PUBLISHED_PROPS, None, decisions),
+        lambda: marked_date(page, TIME_PROPS, near, decisions),
         lambda: wide,
-        lambda: marked_date(page, TIME_PROPS),
+        lambda: marked_date(page, TIME_PROPS, None, decisions),
     )
     chosen = next((found for found in (candidate() for candidate in candidates) if found), None)
+    if chosen and beside and structured and beside[:10] == structured[:10] != chosen[:10]:
+        chosen = structured  # the printed date and the page's metadata agree: one itemprop does not outvote them
     if chosen and structured and swapped(chosen, structured):
         chosen = structured  # a numeric date read the wrong way round: the machine date settles it
-    printed = beside or wide
+    printed = beside or shown_stamp(page, near, decisions) or wide
     if chosen and printed and day_apart(chosen, printed):
         return printed
     if chosen and len(chosen) == 10:
