@@ -41,7 +41,7 @@ from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, ConfigError, InputError
 from .model import Article
 from .options import Options
 from .profile import Learner, Profile
-from .sources import (DEFAULT_INCLUDE, JSONL_INCLUDE, NO_MATCH, NOTHING_IN_FOLDER, Selection, Source, _glob_root,
+from .sources import (DEFAULT_INCLUDE, JSONL_INCLUDE, NO_MATCH, NOTHING_IN_FOLDER, Selection, Source, glob_root,
                       iter_sources)
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def _remote_inputs(url: str, selection: Selection, max_bytes: int, jsonl: bool,
     fs, path = filesystem(url, storage_options)
     try:
         if _GLOB_CHARS & set(path):
-            root, listing = _glob_root(path), fs.glob(path, detail=True)
+            root, listing = glob_root(path), fs.glob(path, detail=True)
             selection = Selection(include=("*",), exclude=selection.exclude, hidden=selection.hidden)
             missing = NO_MATCH
         elif fs.isdir(path):

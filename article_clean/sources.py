@@ -119,7 +119,7 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
             yield Source("-")
             continue
         if is_pattern(argument):
-            root = _glob_root(argument)
+            root = glob_root(argument)
             pattern = glob_regex(argument)
             found = False
             for source in walk(root, Selection(include=("*",), exclude=selection.exclude, hidden=selection.hidden)):
@@ -188,7 +188,7 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-def _glob_root(pattern: str) -> str:
+def glob_root(pattern: str) -> str:
     """The folder part of a glob before its first wildcard: what the output tree mirrors."""
     parts = Path(pattern).parts
     fixed = []
