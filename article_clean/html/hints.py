@@ -264,7 +264,7 @@ READ_ALSO_RE = re.compile(
 #: A call to subscribe, sign up, follow, share or rate, in a short block of the article's own column.
 PROMO_RE = re.compile(
     r"(?i:newsletter|subscribe|subscription|sign(?:ing)?\s+up\s+(?:for|to)|abonn|jetzt\s+(?:anmelden|registrieren)|"
-    r"download\s+(?:our|the)\s+(?:\w+\s+)?app|follow\s+us\s+on|folgen\s+sie\s+uns|s[ií]guenos\s+en|support\s+(?:us|our\s+journalism)|"
+    r"download\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}apps?\b|follow\s+us\s+on|folgen\s+sie\s+uns|s[ií]guenos\s+en|support\s+(?:us|our\s+journalism)|"
     r"unterstützen\s+sie\s+(?:uns|unabhängigen)|suscr[ií]b|inscrivez-vous|"
     r"(?:den|diesen)\s+artikel\s+(?:\w+\s+)?teilen|war\s+(?:der|dieser)\s+artikel\s+(?:nützlich|hilfreich)|"
     r"share\s+this\s+(?:article|story|post)|was\s+this\s+(?:article|page|post)\s+helpful|"
