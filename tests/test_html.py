@@ -237,7 +237,8 @@ def test_the_date_of_a_picture_caption_is_not_the_publication_date():
 
 
 @pytest.mark.parametrize("marker", ["Zum Weiterlesen", "Mehr zu Klima und Konsum", "NOTAS RELACIONADAS",
-                                    "Contenido relacionado", "Más sobre La Tercera"])
+                                    "Contenido relacionado", "Más sobre La Tercera", "Weitere Informationen:",
+                                    "Originalpublikation", "Mehr Kolumnen auf MeinBlog"])
 def test_what_follows_a_heading_that_ends_the_article_goes(marker):
     teaser = "<p>Floods: the valley counts the cost of the spring, and the council asks for help from the region.</p>"
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<h3>{marker}</h3>{teaser}</article>"))

@@ -241,6 +241,8 @@ END_MARKER_RE = re.compile(
     r"ähnliche\s+(?:artikel|beiträge)|verwandte\s+(?:artikel|beiträge|themen)|meistgelesen\w*|"
     r"auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|\d*\s*kommentare?|"
     r"zum\s+weiterlesen|mehr\s+zu[mr]?(?:\s+[\w’'.-]+){1,4}|"
+    r"weitere\s+informationen(?:\s+[\w’'.-]+){0,3}|zusatzinformationen|quellenangaben|originalpublikation|"
+    r"mehr\s+\w+\s+(?:auf|bei)\s+[\w’'.-]+|"
     r"(?:artículos|notas|noticias|contenidos?)\s+relacionad[oa]s?|te\s+puede\s+interesar|más\s+(?:noticias|leídas|leído)|"
     r"más\s+sobre(?:\s+[\w’'.-]+){1,4}|\d*\s*comentarios|"
     r"sur\s+le\s+même\s+sujet|articles?\s+similaires|\d*\s*commentaires|"
