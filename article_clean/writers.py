@@ -119,7 +119,8 @@ def render_text(article: Article) -> str:
     The rule under the head is there without a title too, so that the text reads back as
     article-clean's own. An article with nothing in it is empty text.
     """
-    if not (article.title or article.byline or article.body):
+    written = list(_written(article))
+    if not (article.title or article.byline or written):
         return ""
     out = [article.title] if article.title else []
     out.append(_rule(TITLE_RULE, article.title or (article.byline.text if article.byline else "")))
@@ -127,7 +128,7 @@ def render_text(article: Article) -> str:
         out.append(article.byline.text)
     out.append("")
     marks = {"list_item": TEXT_BULLET, "quote": QUOTE_MARK}
-    for block, text, lead, blank in _written(article):
+    for block, text, lead, blank in written:
         text = text_escape(f"{article.dateline.text} {text}" if lead else text)
         out.append(marks.get(block.type, "") + text)
         if block.type == "heading":

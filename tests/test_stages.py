@@ -298,6 +298,14 @@ def test_other_front_matter_is_not_own_markdown():
     assert "beta-version" in {removal.rule for removal in article.removed}
 
 
+def test_long_markdown_h1_is_the_title():
+    """An h1 of eight words or more reads as prose; it is the title all the same."""
+    article = article_clean.clean("# The council met on Friday and voted for the new plan?\n\n"
+                                  "The plan passed by six votes to four, officials said on Friday.\n")
+    assert article.title == "The council met on Friday and voted for the new plan?"
+    assert [block.type for block in article.body] == ["paragraph"]
+
+
 def test_a_scrape_with_a_rule_lower_down_is_not_own_text():
     article = article_clean.clean("Floods cut off villages\n\nFlash floods cut off dozens of villages, officials said.\n"
                                   "=======\n\nBeta Version\n")

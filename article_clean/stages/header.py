@@ -59,8 +59,9 @@ def _timestamps(doc: Doc, lines: list[Line], end: int) -> Doc:
 
 
 def _title_index(lines: list[Line], end: int, guess: bool = True) -> tuple[int, ...]:
-    """Indexes of the title's lines: a Markdown h1, else (when ``guess``) the nearest headline above the body."""
-    for index in range(end):
+    """Indexes of the title's lines: a Markdown h1 (which may be long enough to read as the first
+    prose line), else (when ``guess``) the nearest headline above the body."""
+    for index in range(min(end + 1, len(lines))):
         match = MD_HEADING_RE.match(lines[index].text)
         if match and len(match.group("hashes")) == 1:
             return (index,)
