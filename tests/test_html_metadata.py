@@ -145,3 +145,13 @@ def test_a_time_element_that_shows_a_spanish_date_a_day_from_the_utc_metadata_gi
     head = '<meta property="article:published_time" content="2022-05-04T00:25:56">'
     body = f'<article>{HEADLINE}<div><time>3 de mayo de 2022</time> <time>21:25</time></div>{PARAGRAPHS}</article>'
     assert published_of(body, head)[:10] == "2022-05-03"
+
+
+def test_a_machine_time_run_into_the_byline_gives_way_to_the_date_shown_after_it():
+    body = f"<article>{HEADLINE}<p>Isa Anger2022-12-07T10:10:52+01:0025. Dezember 2022|</p>{PARAGRAPHS}</article>"
+    assert published_of(body)[:10] == "2022-12-25"
+
+
+def test_a_url_that_gives_the_day_first_dates_a_page_with_no_other_date():
+    head = '<link rel="canonical" href="https://verein.example.org/meldungen/29-10-2021">'
+    assert published_of(f"<article>{HEADLINE}{PARAGRAPHS}</article>", head) == "2021-10-29"

@@ -30,6 +30,8 @@ from .parse import Element
 
 _DOTTED_DATE_RE = re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})\b")
 _URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|[-_.]|$)")
+#: A date in a URL written day first: ``/meldungen/29-10-2021``.
+_URL_DAY_FIRST_RE = re.compile(r"/(?P<day>[0-3]?\d)[-.](?P<month>[01]?\d)[-.](?P<year>(?:19|20)\d{2})(?:/|[-_.]|$)")
 _SPACE_RE = re.compile(r"\s+")
 #: A script without a type that holds JSON-LD.
 _UNTYPED_LD_RE = re.compile(r'[\[{]\s*"@context"')
@@ -92,10 +94,10 @@ def iso_date(value: str | None) -> str | None:
 def url_date(url: str | None) -> str | None:
     """The date in a URL such as ``/2019/10/19/slug``.
 
-    >>> url_date("https://example.com/news/2019/10/19/storm-hits")
-    '2019-10-19'
+    >>> url_date("https://example.com/news/2019/10/19/storm-hits"), url_date("https://example.com/news/29-10-2021")
+    ('2019-10-19', '2021-10-29')
     """
-    match = _URL_DATE_RE.search(url or "")
+    match = _URL_DATE_RE.search(url or "") or _URL_DAY_FIRST_RE.search(url or "")
     if not match:
         return None
     month, day = int(match.group("month")), int(match.group("day"))
