@@ -301,6 +301,19 @@ def test_a_class_that_names_a_part_of_a_post_is_a_hint_but_the_posts_taxonomy_is
     assert class_hints(classes, None)[1] == rule
 
 
+def test_a_short_post_keeps_its_closing_line_when_one_paragraph_outweighs_the_post():
+    long = ("Sometimes the day surprises you with small joys. Last week I walked through the old quarter, and on a wall "
+            "by the bakery someone had left a little machine that prints a picture for twenty cents, so I paid and waited.")
+    body = (f"<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/a'>Archive</a></li></ul>"
+            f"<div class='post'><h2>Twenty cents</h2><div class='entry'><p>{long}</p>"
+            f"<div class='wp-caption'><p>The machine</p></div><p>Well spent, even if it is no masterpiece!</p>"
+            f"<p><a href='/t/1'>Tags</a>: <a href='/t/2'>city</a>, <a href='/t/3'>pictures</a></p></div>"
+            f"<div id='comments'><h3>3 comments</h3><p>Lovely find, and I laughed out loud at the picture.</p></div></div>")
+    article = article_clean.clean(page(body))
+    assert "Sometimes the day" in article.text and "no masterpiece!" in article.text
+    assert "Tags" not in article.text and "The machine" not in article.text and "Lovely find" not in article.text
+
+
 def test_lists_tables_and_breaks_keep_their_shape():
     article = article_clean.clean_file(HTML_CASES / "lists_tables" / "input.html")
     items = [b.text for b in article.body if b.type == "list_item"]

@@ -55,6 +55,10 @@ HEADLINE_GAP = 40
 HEADLINE_SHARE = 0.25
 #: The best stretch of text must weigh this many times the best element for its holder to be taken.
 RUN_MARGIN = 1.25
+#: Elements that hold one paragraph or list: the article's text, never its container (a layout table's cell may be).
+TEXT_TAGS = frozenset("p ol ul dl li blockquote pre h1 h2 h3 h4 h5 h6 figure".split())
+#: A paragraph chosen as the container gives way to the element around it when that weighs this share of it.
+WIDEN_SHARE = 0.2
 #: Below this weight no container is the main content.
 MIN_CONTENT_WEIGHT = 50.0
 
@@ -238,7 +242,27 @@ def run_container(page: Page, weights_: list[float], start: int, end: int) -> Sp
     return best
 
 
+def widen(page: Page, weights_: list[float], span: Span | None) -> Span | None:
+    """The element around a paragraph, list or table chosen as the container: a short post's one long
+    paragraph outweighs its post once the post's short lines and chrome count against it."""
+    if span is None or span.tag not in TEXT_TAGS:
+        return span
+    outer = None
+    for candidate in page.spans:
+        if (candidate.depth < span.depth and candidate.first <= span.first and candidate.last >= span.last
+                and candidate.tag not in TEXT_TAGS and (outer is None or candidate.depth > outer.depth)):
+            outer = candidate
+    if outer is not None and _score(outer, weights_) >= WIDEN_SHARE * _score(span, weights_):
+        return outer
+    return span
+
+
 def main_content(page: Page, weights_: list[float], headline: int | None = None) -> Span | None:
+    """The article's container (see :func:`choose_content`), widened from a paragraph to the element around it."""
+    return widen(page, weights_, choose_content(page, weights_, headline))
+
+
+def choose_content(page: Page, weights_: list[float], headline: int | None = None) -> Span | None:
     """The article's container: the element whose blocks weigh most, or, when the page's best stretch of
     text weighs clearly more, the deepest element holding that stretch (an article cut by a box of
     teasers or by adverts into parts that no single element below their common one holds).
