@@ -155,3 +155,17 @@ def test_a_machine_time_run_into_the_byline_gives_way_to_the_date_shown_after_it
 def test_a_url_that_gives_the_day_first_dates_a_page_with_no_other_date():
     head = '<link rel="canonical" href="https://verein.example.org/meldungen/29-10-2021">'
     assert published_of(f"<article>{HEADLINE}{PARAGRAPHS}</article>", head) == "2021-10-29"
+
+
+# ---------------------------------------------------------------- title
+
+
+def test_the_pages_one_h1_heads_the_article_found_far_below_it_with_its_credit_and_date():
+    links = "".join(f'<li class="toc-item"><a href="#s{n}">Section {n} of the guide</a></li>' for n in range(1, 40))
+    body = (f'<div class="hero"><h1>Is a heat pump right for an old house?</h1><ul class="meta"><li>von Alex Rosen</li>'
+            f'<li>09.03.2022</li></ul></div><ul class="toc">{links}</ul><div class="content"><h2>Summary</h2>'
+            f'{PARAGRAPHS}</div>')
+    head = '<meta property="og:title" content="Heat pumps in old houses - when they pay">'
+    article = article_clean.clean(page(body, head))
+    assert article.title == "Is a heat pump right for an old house?"
+    assert (article.published, article.byline.authors) == ("2022-03-09", ("Alex Rosen",))

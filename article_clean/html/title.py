@@ -153,9 +153,25 @@ def headline_index(page: Page, container: Span | None, metadata: Metadata, decis
     return min(pool, key=lambda i: (abs(i - anchor), i))
 
 
+def sole_h1(page: Page, metadata: Metadata, decisions: list) -> int | None:
+    """The page's one ``h1``, wherever it stands, when the content found has none by it: a page with a single
+    ``h1`` heads its article with it, even when the main content was found far below."""
+    site = fold(metadata.site_name or "")
+    found = [i for i, block in enumerate(page.blocks) if block.kind == "heading" and block.owner.tag == "h1"]
+    if len(found) != 1:
+        return None
+    index = found[0]
+    block, decision = page.blocks[index], decisions[index]
+    if block.link_chars * 2 > block.chars or fold(block.text) == site or line_rule(block.text) is not None:
+        return None
+    return index if decision is None or decision.rule in _NOT_CHROME else None
+
+
 def choose_title(metadata: Metadata, page: Page, container: Span | None, decisions: list) -> tuple[str | None, int | None]:
     """The title, and the index of the block that shows it (None when no block does)."""
     index = headline_index(page, container, metadata, decisions)
+    if index is None:
+        index = sole_h1(page, metadata, decisions)
     titles = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
     sites = metadata.site_names
     if index is not None:
