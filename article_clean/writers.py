@@ -75,6 +75,11 @@ def _rule(mark: str, text: str) -> str:
     return mark * max(MIN_RULE, display_width(text))
 
 
+def _byline_text(article: Article) -> str:
+    """The byline's line: none for a byline without text (read from JSON that had none)."""
+    return article.byline.text if article.byline else ""
+
+
 def _written(article: Article) -> Iterator[tuple[Block, str, bool, bool]]:
     """The blocks to write, each with its text, whether the dateline opens it, and whether a
     blank line follows it (none between list items). Text is written without white space at
@@ -100,8 +105,9 @@ def render_markdown(article: Article) -> str:
     out += ["---", ""]
     if article.title:
         out += [f"# {article.title}", ""]
-    if article.byline:
-        out += [article.byline.text, ""]
+    byline = _byline_text(article)
+    if byline:
+        out += [byline, ""]
     marks = {"heading": MD_HEADING, "list_item": MD_BULLET, "quote": QUOTE_MARK}
     for block, text, lead, blank in _written(article):
         if lead:
@@ -120,12 +126,13 @@ def render_text(article: Article) -> str:
     article-clean's own. An article with nothing in it is empty text.
     """
     written = list(_written(article))
-    if not (article.title or article.byline or written):
+    byline = _byline_text(article)
+    if not (article.title or byline or written):
         return ""
     out = [article.title] if article.title else []
-    out.append(_rule(TITLE_RULE, article.title or (article.byline.text if article.byline else "")))
-    if article.byline:
-        out.append(article.byline.text)
+    out.append(_rule(TITLE_RULE, article.title or byline))
+    if byline:
+        out.append(byline)
     out.append("")
     marks = {"list_item": TEXT_BULLET, "quote": QUOTE_MARK}
     for block, text, lead, blank in written:
