@@ -114,6 +114,23 @@ def test_an_introduction_above_a_table_of_contents_stays_with_the_article():
     assert "parents glad of a safer route" in article.text
 
 
+def test_an_introduction_above_a_product_table_stays_with_a_long_article():
+    intro = dump("We tested nine electric kettles over a month in a shared office kitchen, boiling each of them "
+                 "twenty times a day and timing how long they took to bring a full litre to the boil.",
+                 "The cheapest of them did almost as well as the dearest, and only two of them were so loud "
+                 "that the people at the nearest desks asked us to stop the test before the end of the day.",
+                 "Here is what we found, with the three kettles we would buy first and what each of them costs "
+                 "in the shops this month, before we go through the rest of them one by one below.")
+    table = "".join(f"Kettle model {n}\n\n{20 + n} EUR\n\n[Buy now]\n\n" for n in range(1, 13))
+    body = dump(*(f"The kettle in place number {n} took {n + 2} minutes to boil a litre of water, and its lid "
+                  "opened far enough to fill it from the tap without taking it off the base, which most of the "
+                  "others did not allow, so it is the one we used for the rest of the month in the kitchen."
+                  for n in range(1, 13)))
+    article = article_clean.clean("Kitchen Weekly\n\n" + MENU + "\n" + intro + "\n" + table + body + FOOTER)
+    assert article.text.startswith("We tested nine electric kettles")
+    assert "place number 12" in article.text
+
+
 def test_the_site_speaking_at_the_end_of_the_article_is_not_the_article():
     signup = dump("Subscribe to our newsletter and we will send you the most important stories of the week by "
                   "e-mail, and you can unsubscribe at any time with a single click at the foot of every message.")

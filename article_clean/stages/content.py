@@ -93,6 +93,9 @@ EARLIER_SHARE = 0.4
 #: Another stretch with at least this share of the article's total is part of it when nothing between
 #: them ends an article: an introduction above a table of contents or a product table.
 MERGE_SHARE = 0.5
+#: A stretch above the article with at least this total joins it whatever the article's length: a few
+#: paragraphs side by side (three of some twenty-five words) are an introduction, not a teaser.
+MERGE_TOTAL = 150.0
 #: The rule for the lines below the article's end, by what ends it.
 CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
 
@@ -263,10 +266,12 @@ BARRIERS_BELOW = BARRIERS_ABOVE | {CHROME}
 
 
 def merged(found: list[Element], weighed: list[float], first: int, last: int) -> tuple[int, int]:
-    """The span joined with the stretches above and below it that are nearly as good and not cut off."""
+    """The span joined with the stretches above and below it that are nearly as good and not cut off;
+    above it, a stretch of a few paragraphs is good enough however long the article is."""
     while first > 0:
         above, end = best_span(weighed[:first])
-        if (end < above or sum(weighed[above:end + 1]) < MERGE_SHARE * sum(weighed[first:last + 1])
+        enough = min(MERGE_SHARE * sum(weighed[first:last + 1]), MERGE_TOTAL)
+        if (end < above or sum(weighed[above:end + 1]) < enough
                 or any(element.kind in BARRIERS_ABOVE for element in found[end + 1:first])):
             break
         first = above
