@@ -169,3 +169,9 @@ def test_the_pages_one_h1_heads_the_article_found_far_below_it_with_its_credit_a
     article = article_clean.clean(page(body, head))
     assert article.title == "Is a heat pump right for an old house?"
     assert (article.published, article.byline.authors) == ("2022-03-09", ("Alex Rosen",))
+
+
+def test_an_events_date_under_the_headline_is_not_the_publication_date():
+    head = '<meta property="article:published_time" content="2019-11-27T15:21:21+01:00">'
+    body = f"<article>{HEADLINE}<p>Termin: 21.02.2020, 19 Uhr</p>{PARAGRAPHS}</article>"
+    assert published_of(body, head) == "2019-11-27T15:21:21+01:00"

@@ -24,6 +24,11 @@ _NUMERIC_RE = re.compile(
 _WORD_MONTH_RE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)")
 _DIGITS_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: A label that says the date after it is an event's or a deadline's, not the page's: ``Termin: 21.02.2020``.
+EVENT_LABEL_RE = re.compile(
+    r"(?i:termine?|veranstaltung\w*|event\s+date|date\s+of\s+(?:the\s+)?event|when|wann|deadline|frist|"
+    r"anmeldeschluss|einsendeschluss|bewerbungsschluss|fecha\s+del\s+evento|quand|date\s+de\s+l['’]événement)"
+    r"\s*:?\s*$")
 #: A machine time with its zone, printed in a block's text: ``2022-12-07T10:10:52+01:00``.
 _GLUED_MACHINE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: A machine date, as ``datetime`` attributes and ``content`` hold them.
@@ -192,6 +197,8 @@ def printed_in(text: str, language: str | None = None) -> str | None:
     '2022-12-25'
     >>> printed_in("Jane Doe, London, John Roe und Ann Poe 19.10.2019, 23:38 Uhr")
     '2019-10-19'
+    >>> printed_in("Termin: 21.02.2020, 19 Uhr") is None
+    True
     >>> printed_in("Die Stadt wird die zusätzlich gebauten Zentren am 28. Februar 2022 schliessen.") is None
     True
     """
@@ -201,6 +208,8 @@ def printed_in(text: str, language: str | None = None) -> str | None:
     machine = _GLUED_MACHINE_RE.match(text, found[0])
     if machine:  # a theme's hidden machine time run into the text: the date it shows after it is the one read
         found = first_date(text[machine.end():PRINTED_MAX_CHARS], language) or found
+    if EVENT_LABEL_RE.search(text[:found[0]]):
+        return None
     words = _WORD_RE.findall(text[:found[0]])
     if len(words) > PRINTED_MAX_WORDS_BEFORE and sum(word[0].islower() for word in words) >= SENTENCE_MIN_LOWER:
         return None
