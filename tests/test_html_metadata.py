@@ -175,3 +175,13 @@ def test_an_events_date_under_the_headline_is_not_the_publication_date():
     head = '<meta property="article:published_time" content="2019-11-27T15:21:21+01:00">'
     body = f"<article>{HEADLINE}<p>Termin: 21.02.2020, 19 Uhr</p>{PARAGRAPHS}</article>"
     assert published_of(body, head) == "2019-11-27T15:21:21+01:00"
+
+
+def test_an_author_element_in_a_bar_by_the_headline_that_reads_as_a_sidebar_is_the_byline():
+    bar = '<div class="sidebar-sticky"><span class="tech-author">Por Alberto Vidal</span> 27 de agosto 2019</div>'
+    assert authors_of(f"<article>{HEADLINE}{bar}{PARAGRAPHS}</article>") == ("Alberto Vidal",)
+
+
+def test_an_author_element_in_the_comments_by_the_headline_is_not_the_byline():
+    comments = '<div class="comments"><span class="comment-author">Alberto Vidal</span><p>Good.</p></div>'
+    assert authors_of(f"<article>{HEADLINE}{comments}{PARAGRAPHS}</article>") is None

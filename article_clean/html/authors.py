@@ -38,6 +38,10 @@ CREDIT_BEFORE = 3
 #: A credit this many blocks below the article's last paragraph, or above it, signs it off.
 CLOSING_REACH = 4
 CLOSING_ABOVE = 2
+#: An author element this near the headline is the article's even in a bar that reads as a sidebar or a menu.
+CREDIT_BESIDE = 3
+#: ... unless the bar is comments, teasers of other pieces or the page's footer.
+NOT_BESIDE_RULES = frozenset(("comments", "related", "footer"))
 #: A line of a date and a name stands this many blocks under the headline at most.
 DATE_NAME_AFTER = 3
 #: Chrome that may hold the element that marks the author with ``itemprop`` or ``rel``: the article's footer.
@@ -244,7 +248,9 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
     byline elements first, then a "By ..." line; never from comments."""
     low, high = anchor - CREDIT_BEFORE, anchor + CREDIT_AFTER
     for index, element in sorted(page.credits, key=lambda item: (item[0] < anchor, abs(item[0] - anchor))):
-        if not low <= index <= high or _in_comments(decisions, index) or "comment" in (element.get("class") or ""):
+        if not low <= index <= high or "comment" in (element.get("class") or ""):
+            continue
+        if _in_comments(decisions, index) and not (abs(index - anchor) <= CREDIT_BESIDE and _beside_chrome(decisions, index)):
             continue
         text = text_of(element)
         if len(text) > BYLINE_MAX_CHARS * 3 or len(_SPACE_RE.sub(" ", text).strip()) > BYLINE_MAX_CHARS:
@@ -340,6 +346,12 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
 def _marked_author(element) -> bool:
     """An element that names the author by ``itemprop`` or ``rel``, not only by its class."""
     return (element.get("itemprop") or "").lower() in AUTHOR_PROPS or "author" in (element.get("rel") or "")
+
+
+def _beside_chrome(decisions: list, index: int) -> bool:
+    """A block by the headline dropped as a sidebar or a menu, where a site may set the article's byline."""
+    decision = decisions[index] if 0 <= index < len(decisions) else None
+    return decision is None or decision.rule not in NOT_BESIDE_RULES
 
 
 def _in_comments(decisions: list, index: int) -> bool:
