@@ -178,7 +178,7 @@ def test_an_events_date_under_the_headline_is_not_the_publication_date():
 
 
 def test_an_author_element_in_a_bar_by_the_headline_that_reads_as_a_sidebar_is_the_byline():
-    bar = '<div class="sidebar-sticky"><span class="tech-author">Por Alberto Vidal</span> 27 de agosto 2019</div>'
+    bar = '<div class="sidebar"><span class="tech-author">Por Alberto Vidal</span> 27 de agosto 2019</div>'
     assert authors_of(f"<article>{HEADLINE}{bar}{PARAGRAPHS}</article>") == ("Alberto Vidal",)
 
 
