@@ -185,3 +185,12 @@ def test_an_author_element_in_a_bar_by_the_headline_that_reads_as_a_sidebar_is_t
 def test_an_author_element_in_the_comments_by_the_headline_is_not_the_byline():
     comments = '<div class="comments"><span class="comment-author">Alberto Vidal</span><p>Good.</p></div>'
     assert authors_of(f"<article>{HEADLINE}{comments}{PARAGRAPHS}</article>") is None
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Gunda Frey / 22.04.2020 / 06:15 / Foto: Agentur / 150 /", "Gunda Frey"),
+    ("PAID CONTENT | 22.04.2020", None),
+])
+def test_a_name_and_date_line_just_above_the_headline(line, author):
+    body = f"<article><p>{line}</p>{HEADLINE}{PARAGRAPHS}</article>"
+    assert authors_of(body) == ((author,) if author else None)

@@ -44,6 +44,7 @@ CREDIT_BESIDE = 3
 NOT_BESIDE_RULES = frozenset(("comments", "related", "footer"))
 #: A line of a date and a name stands this many blocks under the headline at most.
 DATE_NAME_AFTER = 3
+DATE_NAME_BEFORE = 2
 #: Chrome that may hold the element that marks the author with ``itemprop`` or ``rel``: the article's footer.
 MARKED_CHROME = frozenset(("footer",))
 #: A block longer than this is no byline.
@@ -69,7 +70,8 @@ MONTHS = (
 NOT_A_NAME = frozenset((*MONTHS, *WEEKDAYS, "mehr", "more", "red", "profil", "profile", "bio", "kontakt", "contact",
                         "archiv", "archivo", "archive", "hace", "ago", "vor", "il", "y"))
 #: Words that show a name was glued to the text after it (``WilsonHace``) or that it is no name at all.
-NOT_IN_NAME = frozenset((*(day for day in WEEKDAYS if len(day) > 4), "hace", "archivo", "archiv", "foto", "fotos", "photo", "photos", "bild", "bilder"))
+NOT_IN_NAME = frozenset((*(day for day in WEEKDAYS if len(day) > 4), "hace", "archivo", "archiv", "foto", "fotos", "photo", "photos", "bild", "bilder",
+                         "paid", "content", "sponsored", "promoted", "advertorial", "anzeige", "partner", "werbung"))
 #: Where the names of a credit end: a digit, a separator, a word that goes on to a date, a place or a
 #: section. A short word that could be a particle of a name (``Loïc Le Clerc``) ends it only in lower
 #: case or before a date.
@@ -98,8 +100,9 @@ PICTURE_CREDIT_RE = re.compile(
     r"(?<![\w&])(?i:fotos?|photos?|bilder?|images?|credits?|bildquelle|quelle|source|fuente|crédits?|"
     r"photograph\w*|fotograf\w*)\s*(?::|©|/|\s(?:by|von))\s*$")
 TEXT_AND_PICTURES_RE = re.compile(r"(?i:text|texte|words)\s*(?:und|and|&|/|\+)\s*(?i:fotos?|photos?|bilder?)\s*:?\s*$")
-#: A line of a date and a name is this short at most.
+#: A line of a date and a name is this short at most, and each of its parts this short.
 DATE_NAME_MAX_CHARS = 80
+DATE_PART_MAX_CHARS = 40
 
 
 def squash(text: str) -> str:
@@ -270,7 +273,16 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
         names = dated_names(block.text, site_names) if index <= anchor + DATE_NAME_AFTER else ()
         if names:
             return byline_of(names), index
+    for index in range(anchor - 1, max(-1, anchor - 1 - DATE_NAME_BEFORE), -1):
+        names = () if _in_comments(decisions, index) else dated_names(page.blocks[index].text, site_names)
+        if names:
+            return byline_of(names), index
     return None
+
+
+def _date_part(text: str) -> bool:
+    """A part of a credit line that is a date and little else."""
+    return len(text) <= 30 and find_date(text) is not None
 
 
 def picture_credit(text: str, name: str) -> bool:
@@ -290,18 +302,22 @@ def dated_names(text: str, site_names: tuple[str, ...] = ()) -> tuple[str, ...]:
 
     >>> dated_names("11.12.2019 - Jane Doe"), dated_names("Jane Doe | 3. März 2020")
     (('Jane Doe',), ('Jane Doe',))
+    >>> dated_names("Jane Doe / 22.04.2020 / 06:15 / Foto: Agency / 150 /")
+    ('Jane Doe',)
     >>> dated_names("11.12.2019 - Neue Regeln für Schulen"), dated_names("Jane Doe")
     ((), ())
     """
     if len(text) > DATE_NAME_MAX_CHARS or not any(c.isdigit() for c in text):
         return ()
-    parts = [part for part in _DATE_NAME_SPLIT_RE.split(text.strip()) if part]
-    if len(parts) != 2:
+    parts = [part for part in _DATE_NAME_SPLIT_RE.split(text.strip()) if part.strip()]
+    if len(parts) < 2 or any(len(part) > DATE_PART_MAX_CHARS for part in parts):
         return ()
-    dated = [part for part in parts if find_date(part) and len(part) <= 30]
-    if len(dated) != 1:
+    if _date_part(parts[1]) and not _date_part(parts[0]):
+        name = parts[0]  # the name, the date, and perhaps the time, a picture's source, a count
+    elif len(parts) == 2 and _date_part(parts[0]) and not _date_part(parts[1]):
+        name = parts[1]
+    else:
         return ()
-    name = parts[1] if dated[0] is parts[0] else parts[0]
     names = person_names(name, site_names, handle=False)
     return names if len(names) == 1 and names[0] == name.strip() else ()
 
