@@ -314,6 +314,17 @@ def test_a_short_post_keeps_its_closing_line_when_one_paragraph_outweighs_the_po
     assert "Tags" not in article.text and "The machine" not in article.text and "Lovely find" not in article.text
 
 
+@pytest.mark.parametrize("line,kept", [
+    ("The next meeting of the bridge committee is on Wednesday 5 February 2020 at 7 pm in the <a href='/h'>town hall</a>.", True),
+    ("Friday | 14 June 2019 | In Local News | 0 comments", False),
+])
+def test_a_dated_sentence_below_the_article_stays_but_a_line_of_page_metadata_goes(line, kept):
+    article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<p>{line}</p></article>"))
+    text = line.replace("<a href='/h'>", "").replace("</a>", "")
+    assert (text in article.text) is kept
+    assert kept or any(r.text == text for r in article.removed)
+
+
 def test_lists_tables_and_breaks_keep_their_shape():
     article = article_clean.clean_file(HTML_CASES / "lists_tables" / "input.html")
     items = [b.text for b in article.body if b.type == "list_item"]

@@ -50,6 +50,9 @@ PROMO_MAX_CHARS = 160
 #: A "Read also" label points at one of the next few blocks.
 POINTER_REACH = 5
 META_LINE_MAX_CHARS = 120
+#: A line of this many words that ends a sentence tells something: it is text, not a line of page metadata.
+SENTENCE_MIN_WORDS = 12
+SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,18 @@ def drop_meta_lines(page: Page, container: Span, raw: list[float], decisions: li
         if prose[0] <= index <= prose[-1]:
             continue
         block = page.blocks[index]
-        if block.chars > META_LINE_MAX_CHARS or read_timestamp(block.text):
+        if block.chars > META_LINE_MAX_CHARS or read_timestamp(block.text) or _sentence(block.text):
             continue  # whole timestamps are the header stage's: it tells published from updated
         if find_date(block.text):
             decisions[index] = Decision("meta-line", block.owner)
+
+
+def _sentence(text: str) -> bool:
+    """A sentence of some words, not a line of page metadata.
+
+    >>> _sentence("The next meeting is on Wednesday 5 February 2020 at 7 pm in the Hurricane cafe.")
+    True
+    >>> _sentence("Posted: Thursday, April 21, 2022. 10:11 pm CST.")
+    False
+    """
+    return text.rstrip().endswith(SENTENCE_ENDS) and len(text.split()) >= SENTENCE_MIN_WORDS
