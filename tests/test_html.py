@@ -246,7 +246,9 @@ def test_what_follows_a_heading_that_ends_the_article_goes(marker):
 
 
 @pytest.mark.parametrize("prompt", ["Möchten Sie den Artikel teilen?", "War der Artikel nützlich?", "Share this story:",
-                                    "For the latest news download the Valley Times app.", "Síguenos en Telegram y Twitter"])
+                                    "For the latest news download the Valley Times app.", "Síguenos en Telegram y Twitter",
+                                    "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
+                                    "Pour lire la suite, créez un compte."])
 def test_a_prompt_to_share_or_rate_the_article_goes(prompt):
     article = article_clean.clean(page(f"<article><h1>Bridge to be rebuilt</h1>{PARAGRAPHS}<p>{prompt}</p>{PARAGRAPHS}</article>"))
     assert prompt not in article.text and any(r.rule == "subscribe" and r.text == prompt for r in article.removed)

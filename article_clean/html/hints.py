@@ -270,5 +270,6 @@ PROMO_RE = re.compile(
     r"unterstützen\s+sie\s+(?:uns|unabhängigen)|suscr[ií]b|inscrivez-vous|"
     r"(?:den|diesen)\s+artikel\s+(?:\w+\s+)?teilen|war\s+(?:der|dieser)\s+artikel\s+(?:nützlich|hilfreich)|"
     r"share\s+this\s+(?:article|story|post)|was\s+this\s+(?:article|page|post)\s+helpful|"
-    r"compart(?:e|ir)\s+(?:esta|este)\s+(?:nota|noticia|artículo)|partager\s+cet\s+article)"
+    r"compart(?:e|ir)\s+(?:esta|este)\s+(?:nota|noticia|artículo)|partager\s+cet\s+article|"
+    r"werden\s+sie\s+mitglied|submit\s+(?:a|your)\s+letter|bitte\s+registrieren\s+sie\s+sich|pour\s+lire\s+la\s+suite)"
 )
