@@ -83,8 +83,8 @@ def _byline_text(article: Article) -> str:
 def _written(article: Article) -> Iterator[tuple[Block, str, bool, bool]]:
     """The blocks to write, each with its text, whether the dateline opens it, and whether a
     blank line follows it (none between list items). Text is written without white space at
-    its ends, and an empty block not at all: neither would read back."""
-    lead = _lead_index(article) if article.dateline else None
+    its ends, and an empty block or dateline not at all: none would read back."""
+    lead = _lead_index(article) if article.dateline and article.dateline.text else None
     kept = [(index, block, block.text.strip()) for index, block in enumerate(article.body) if block.text.strip()]
     for position, (index, block, text) in enumerate(kept):
         following = kept[position + 1][1].type if position + 1 < len(kept) else None

@@ -453,6 +453,10 @@ PAST_GAPS = [
      '---\ntitle: "Floods"\npublished: null\nupdated: null\ndateline: null\nbyline: {"authors": ["Jane Doe"]}\n'
      'source: "a.txt"\nlanguage: null\nsite_name: null\nurl: null\nflags: []\n---\n\n# Floods\n\n'
      'The council met on Friday and voted for the plan.\n'),
+    ("a dateline without text, from front matter", "md",  # from fuzz_clean
+     '---\ntitle: "Floods"\npublished: null\nupdated: null\ndateline: {"location": "SYLHET"}\nbyline: null\n'
+     'source: "a.txt"\nlanguage: null\nsite_name: null\nurl: null\nflags: []\n---\n\n# Floods\n\n'
+     'The council met on Friday and voted for the plan.\n'),
     ("an HTML list taken for a menu in the output", "md", (
         "<html><head><title>Euro 2020: the teams that qualified</title></head><body><article>"
         "<h1>Euro 2020: the teams that qualified</h1><p>Finland won 3-0 against Liechtenstein on Friday, "
