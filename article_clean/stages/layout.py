@@ -22,7 +22,7 @@ from .byline import read_byline
 from .dateline import read_dateline
 
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?: |$)")
-_MD_TITLE = "# "
+_MD_TITLE_RE = re.compile(r"^#(?: |$)")
 _ESCAPED_NUMBER_RE = re.compile(r"^\d{1,9}\\")
 
 
@@ -35,19 +35,13 @@ class Piece(NamedTuple):
 
 
 def md_mark(text: str) -> tuple[str, int]:
-    """The kind of block a line of article-clean's Markdown opens, and the width of its mark.
+    r"""The kind of block a line of article-clean's Markdown opens, and the width of its mark.
 
-    >>> md_mark("## Nowhere to go"), md_mark("- 1\\\\. Boil the water"), md_mark("Plain")
+    >>> md_mark("## Nowhere to go"), md_mark("- 1\\. Boil the water"), md_mark("Plain")
     (('heading', 3), ('list_item', 2), ('paragraph', 0))
     """
     heading = _MD_HEADING_RE.match(text)
-    if heading:
-        return "heading", heading.end()
-    if text.startswith(MD_BULLET):
-        return "list_item", len(MD_BULLET)
-    if text[:1] == QUOTE_MARK[0]:
-        return "quote", len(QUOTE_MARK) if text.startswith(QUOTE_MARK) else 1
-    return "paragraph", 0
+    return ("heading", heading.end()) if heading else _bullet_or_quote(text, MD_BULLET)
 
 
 def text_mark(text: str) -> tuple[str, int]:
@@ -56,17 +50,22 @@ def text_mark(text: str) -> tuple[str, int]:
     >>> text_mark("• Latest figures"), text_mark("> A quote"), text_mark("Plain")
     (('list_item', 2), ('quote', 2), ('paragraph', 0))
     """
-    if text.startswith(TEXT_BULLET):
-        return "list_item", len(TEXT_BULLET)
+    return _bullet_or_quote(text, TEXT_BULLET)
+
+
+def _bullet_or_quote(text: str, bullet: str) -> tuple[str, int]:
+    """A list item opened by ``bullet``, a quote, or a paragraph, and the width of its mark."""
+    if text.startswith(bullet):
+        return "list_item", len(bullet)
     if text[:1] == QUOTE_MARK[0]:
         return "quote", len(QUOTE_MARK) if text.startswith(QUOTE_MARK) else 1
     return "paragraph", 0
 
 
 def unescape_at(text: str, markdown: bool) -> int | None:
-    """Where in ``text`` the writer's escape stands, or None.
+    r"""Where in ``text`` the writer's escape stands, or None.
 
-    >>> unescape_at("\\\\# 1", True), unescape_at("12\\\\. Twelve", True), unescape_at("12\\\\. Twelve", False)
+    >>> unescape_at("\\# 1", True), unescape_at("12\\. Twelve", True), unescape_at("12\\. Twelve", False)
     (0, 2, None)
     """
     if text.startswith(ESCAPE):
@@ -90,6 +89,7 @@ def _as_read(text: str) -> str:
 
 
 def _next_filled(lines: tuple[Line, ...], start: int) -> int:
+    """The index of the first non-blank line from ``start`` on, or ``len(lines)``."""
     return next((i for i in range(start, len(lines)) if lines[i].text), len(lines))
 
 
@@ -174,8 +174,8 @@ def _read_markdown(doc: Doc) -> Doc:
     lines, removed = doc.lines, []
     title = doc.title
     index = _next_filled(lines, 0)
-    if index < len(lines) and (lines[index].text.startswith(_MD_TITLE) or lines[index].text == _MD_TITLE.strip()):
-        title = title or lines[index].text[len(_MD_TITLE):].strip() or None
+    if index < len(lines) and _MD_TITLE_RE.match(lines[index].text):
+        title = title or lines[index].text[2:] or None
         removed.append(Removal(lines[index].number, lines[index].text, "title"))
         index = _next_filled(lines, index + 1)
     byline = doc.byline
