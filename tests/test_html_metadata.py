@@ -194,3 +194,13 @@ def test_an_author_element_in_the_comments_by_the_headline_is_not_the_byline():
 def test_a_name_and_date_line_just_above_the_headline(line, author):
     body = f"<article><p>{line}</p>{HEADLINE}{PARAGRAPHS}</article>"
     assert authors_of(body) == ((author,) if author else None)
+
+
+def test_a_meta_author_that_the_page_does_not_show_is_not_given_but_one_it_shows_is():
+    head = '<meta name="author" content="Frank Webber">'
+    assert authors_of(f"<article>{HEADLINE}{PARAGRAPHS}</article>", head) is None
+    assert authors_of(f"<article>{HEADLINE}{PARAGRAPHS}<p>Frank Webber</p></article>", head) == ("Frank Webber",)
+
+
+def test_a_word_of_publishing_is_no_handle():
+    assert person_names("Publicado el 11 de mayo") == ()

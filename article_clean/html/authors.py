@@ -68,7 +68,8 @@ MONTHS = (
 ).split()
 #: Words that are no one's name on their own: months, days, and the labels of links beside a credit.
 NOT_A_NAME = frozenset((*MONTHS, *WEEKDAYS, "mehr", "more", "red", "profil", "profile", "bio", "kontakt", "contact",
-                        "archiv", "archivo", "archive", "hace", "ago", "vor", "il", "y"))
+                        "archiv", "archivo", "archive", "hace", "ago", "vor", "il", "y",
+                        "publicado", "publié", "publiée", "pubblicato", "posted", "updated", "actualizado"))
 #: Words that show a name was glued to the text after it (``WilsonHace``) or that it is no name at all.
 NOT_IN_NAME = frozenset((*(day for day in WEEKDAYS if len(day) > 4), "hace", "archivo", "archiv", "foto", "fotos", "photo", "photos", "bild", "bilder",
                          "paid", "content", "sponsored", "promoted", "advertorial", "anzeige", "partner", "werbung"))

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+import lxml.etree
+
 from ..dates import find_timestamp
 from .authors import person_names
 from .hints import (
@@ -35,6 +37,8 @@ _URL_DAY_FIRST_RE = re.compile(r"/(?P<day>[0-3]?\d)[-.](?P<month>[01]?\d)[-.](?P
 _SPACE_RE = re.compile(r"\s+")
 #: A script without a type that holds JSON-LD.
 _UNTYPED_LD_RE = re.compile(r'[\[{]\s*"@context"')
+#: The text a reader sees: every text node of the body outside scripts, styles and templates.
+_SHOWN_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
 #: A JSON-LD script larger than this is not read.
 JSON_LD_MAX_CHARS = 500_000
 
@@ -224,7 +228,7 @@ def head_metadata(root: Element) -> Metadata:
     page_title = clean_space(root.findtext(".//title")) or None
     names = _ld_authors(article["author"], site_names, _ld_index(objects)) if article and article.get("author") else ()
     raw = _first(meta, AUTHOR_META)
-    meta_names = person_names(raw, site_names) if raw else ()
+    meta_names = shown(root, person_names(raw, site_names)) if raw else ()
     published = (iso_date(article.get("datePublished") if article else None) or iso_date(_first(meta, PUBLISHED_META))
                  or iso_date(_ld_published(objects)))
     updated = iso_date(article.get("dateModified") if article else None) or iso_date(_first(meta, MODIFIED_META))
@@ -242,6 +246,20 @@ def head_metadata(root: Element) -> Metadata:
         url=url,
         page_title=page_title,
     )
+
+
+def shown(root: Element, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that the page's body shows: a name only a ``meta`` tag gives is often the account that
+    put the page up, not the author its readers see.
+
+    >>> from article_clean.html.parse import parse
+    >>> shown(parse("<html><body><p>Text: Jane Doe</p><script>'John Roe'</script></body></html>", "-"), ("Jane Doe", "John Roe"))
+    ('Jane Doe',)
+    """
+    if not names:
+        return ()
+    text = " ".join(_SHOWN_TEXT(root)).casefold()
+    return tuple(name for name in names if name.casefold() in text)
 
 
 def domain(url: str | None) -> str:
