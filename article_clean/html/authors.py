@@ -93,8 +93,9 @@ PIECE_CREDIT_RE = re.compile(
     r"reportage|bericht|column|commentary|comment|analysis|review|report|article|post|op-ed|opinion|"
     r"chronique|tribune|documentaire|podcast|columna|artículo|crónica|análisis|opinión|reportaje)"
     r"\s+(?i:von|by|de|par|por)\s+(?=[A-ZÀ-Þ])")
-#: Separators between a date and a name on one line under the headline: ``11.12.2019 - Jane Doe``.
-_DATE_NAME_SPLIT_RE = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*")
+#: Separators between a date and a name on one line under the headline: ``11.12.2019 - Jane Doe``; a match
+#: starts only where a run of spaces starts, so a long run is not tried from each of its spaces.
+_DATE_NAME_SPLIT_RE = re.compile(r"(?<!\s)\s*[|·•]\s*|(?<!\s)\s+[-–—/]\s+")
 #: A picture's credit: ``Foto: Jane Doe``, ``Fotos: Jane Doe/Agency``, ``Bildquelle: ...``; its names took the
 #: picture, not the article, unless they wrote the text too (``Text und Fotos: Jane Doe``).
 PICTURE_CREDIT_RE = re.compile(
