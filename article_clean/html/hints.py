@@ -199,10 +199,6 @@ CLOSING_CREDIT_RE = re.compile(
     r"(?:erstellt|verfasst|geschrieben)\s+von)(?:\s*:\s*|\s+)(?=[A-ZÀ-Þ])")
 #: A heading that only says "author", with the name in the block below it.
 CREDIT_LABEL_RE = re.compile(r"^(?i:autor(?:in)?|autoren|author|authors|verfasser(?:in)?|text)\s*:?\s*$")
-#: Where the names of a credit end: a digit, a separator, or a word that goes on to a date or a section.
-BYLINE_CUT_RE = re.compile(
-    r"\d|\s[|·•~/]|[|·•]|\s[-–—]\s|\s[^\W\d_]+:|\s(?i:on|am|le|el|em|in|im|at|um|sagt|says|said|schreibt|"
-    r"veröffentlicht|published|updated|aktualisiert|tags|kategorien|kategorie|category|categories|schlagworte)\b")
 #: Month names, in the case a date takes, for languages the text patterns do not list.
 EXTRA_MONTHS = {
     name: number
