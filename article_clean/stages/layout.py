@@ -83,9 +83,12 @@ def is_rule(text: str, mark: str) -> bool:
     return len(text) >= MIN_RULE and text == mark * len(text)
 
 
-def _as_read(text: str) -> str:
-    """``text`` as the segment stage gives a line of it."""
-    return text.strip(INDENT_CHARS).replace(NBSP, " ")
+def as_written(doc: Doc) -> tuple[Line, ...]:
+    """The lines as the writer wrote them, non-breaking spaces and all, which the segment stage
+    reads as spaces: a title, byline or dateline from metadata may hold them."""
+    raw = doc.input_lines
+    return tuple(line._replace(text=raw[line.number - 1][line.col - 1:line.col - 1 + len(line.text)])
+                 if NBSP in raw[line.number - 1] else line for line in doc.lines)
 
 
 def _next_filled(lines: tuple[Line, ...], start: int) -> int:
@@ -171,7 +174,7 @@ def text_dateline(blocks: list[Block], published: str | None) -> tuple[list[Bloc
 
 def _read_markdown(doc: Doc) -> Doc:
     """The body of article-clean's Markdown: ``# title``, the byline, then marked blocks."""
-    lines, removed = doc.lines, []
+    lines, removed = as_written(doc), []
     title = doc.title
     index = _next_filled(lines, 0)
     if index < len(lines) and _MD_TITLE_RE.match(lines[index].text):
@@ -179,7 +182,7 @@ def _read_markdown(doc: Doc) -> Doc:
         removed.append(Removal(lines[index].number, lines[index].text, "title"))
         index = _next_filled(lines, index + 1)
     byline = doc.byline
-    if byline and byline.text and index < len(lines) and lines[index].text == _as_read(byline.text):
+    if byline and byline.text and index < len(lines) and lines[index].text == byline.text.strip(INDENT_CHARS):
         removed.append(Removal(lines[index].number, lines[index].text, "byline"))
         index += 1
     lead = f"**{doc.dateline.text}**" if doc.dateline and doc.dateline.text else None
@@ -203,7 +206,7 @@ def text_head(lines: tuple[Line, ...]) -> tuple[int, int | None] | None:
 
 def _read_text(doc: Doc, rule: int, title_at: int | None) -> Doc:
     """The body of article-clean's text: the head, then marked blocks; the dateline opens a lead."""
-    lines, removed = doc.lines, []
+    lines, removed = as_written(doc), []
     title = byline = published = None
     if title_at is not None:
         title = lines[title_at].text
