@@ -75,9 +75,10 @@ def _rule(mark: str, text: str) -> str:
     return mark * max(MIN_RULE, display_width(text))
 
 
-def _byline_text(article: Article) -> str:
-    """The byline's line: none for a byline without text (read from JSON that had none)."""
-    return article.byline.text if article.byline else ""
+def _line(text: str | None) -> str:
+    """A title's or byline's line: without white space at its ends, which would not read back;
+    none for a byline without text (from JSON or front matter that gave none)."""
+    return text.strip() if text else ""
 
 
 def _written(article: Article) -> Iterator[tuple[Block, str, bool, bool]]:
@@ -103,9 +104,9 @@ def render_markdown(article: Article) -> str:
     else:
         out.append("flags: []")
     out += ["---", ""]
-    if article.title:
-        out += [f"# {article.title}", ""]
-    byline = _byline_text(article)
+    title, byline = _line(article.title), _line(article.byline and article.byline.text)
+    if title:
+        out += [f"# {title}", ""]
     if byline:
         out += [byline, ""]
     marks = {"heading": MD_HEADING, "list_item": MD_BULLET, "quote": QUOTE_MARK}
@@ -126,11 +127,11 @@ def render_text(article: Article) -> str:
     article-clean's own. An article with nothing in it is empty text.
     """
     written = list(_written(article))
-    byline = _byline_text(article)
-    if not (article.title or byline or written):
+    title, byline = _line(article.title), _line(article.byline and article.byline.text)
+    if not (title or byline or written):
         return ""
-    out = [article.title] if article.title else []
-    out.append(_rule(TITLE_RULE, article.title or byline))
+    out = [title] if title else []
+    out.append(_rule(TITLE_RULE, title or byline))
     if byline:
         out.append(byline)
     out.append("")

@@ -463,6 +463,11 @@ PAST_GAPS = [
      'byline: {"text": "By\u00a0Jane Doe", "authors": ["Jane Doe"]}\nsource: "a.txt"\nlanguage: null\n'
      'site_name: null\nurl: null\nflags: []\n---\n\n# Floods\u00a0cut off villages\n\nBy\u00a0Jane Doe\n\n'
      '**SYLHET,\u00a0March 9 -** The council met on Friday and voted for the plan.\n'),
+    ("white space at the ends of metadata from front matter", "text",  # from fuzz_clean
+     '---\ntitle: " Floods "\npublished: null\nupdated: null\ndateline: null\n'
+     'byline: {"text": " Jane Doe, Reuters", "authors": ["Jane Doe"]}\nsource: "a.txt"\nlanguage: null\n'
+     'site_name: null\nurl: null\nflags: []\n---\n\n# Floods\n\nJane Doe, Reuters\n\n'
+     'The council met on Friday and voted for the plan.\n'),
     ("an HTML list taken for a menu in the output", "md", (
         "<html><head><title>Euro 2020: the teams that qualified</title></head><body><article>"
         "<h1>Euro 2020: the teams that qualified</h1><p>Finland won 3-0 against Liechtenstein on Friday, "
