@@ -625,6 +625,13 @@ def test_normalize_is_a_fixed_point(text):
     assert normalize_text(once) == once
 
 
+def test_flag_items_under_a_flags_value_that_is_no_list():
+    """fuzz_clean: ``flags:"`` followed by flag items appended to a string, and raised."""
+    text = WRITERS["md"].render(article_clean.clean((ROOT / "examples" / "wire-story.txt").read_text(encoding="utf-8")))
+    article = article_clean.clean(text.replace("flags:\n", 'flags:"\n', 1))
+    assert "Flash floods" in article.text and article.accounting() == []
+
+
 def test_html_title_and_page_line_normalize_alike():
     """fuzz_html: a soft hyphen between mojibake bytes; removing it made new mojibake, which
     the title (normalized alone) had fixed and the page line had not: an accounting gap."""

@@ -28,12 +28,14 @@ def parse_front_matter(lines: list[str]) -> dict[str, Any] | None:
 
     >>> parse_front_matter(['title: "A title"', 'flags: []'])
     {'title': 'A title', 'flags': []}
+    >>> parse_front_matter(['flags: "', '  - {"code": "AC201"}']) is None  # items under a value that is no list
+    True
     """
     values: dict[str, Any] = {}
     key = None
     for line in lines:
         item = _ITEM_RE.match(line.strip())
-        if item and key == "flags":
+        if item and key == "flags" and isinstance(values["flags"], list):
             values["flags"].append(_value(item.group("value")))
             continue
         match = _KEY_RE.match(line)
