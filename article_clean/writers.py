@@ -31,6 +31,8 @@ TITLE_RULE = "="
 HEADING_RULE = "-"
 TEXT_BULLET = "• "
 _TEXT_ESCAPE_RE = re.compile(r"^[•>\\]")
+#: A text title opening with ``<`` would have the page read as HTML.
+_TITLE_ESCAPE_RE = re.compile(r"^[<\\]")
 #: A rule is at least this wide.
 MIN_RULE = 3
 
@@ -130,7 +132,7 @@ def render_text(article: Article) -> str:
     title, byline = _line(article.title), _line(article.byline and article.byline.text)
     if not (title or byline or written):
         return ""
-    out = [title] if title else []
+    out = [ESCAPE + title if _TITLE_ESCAPE_RE.match(title) else title] if title else []
     out.append(_rule(TITLE_RULE, title or byline))
     if byline:
         out.append(byline)

@@ -468,6 +468,9 @@ PAST_GAPS = [
      'byline: {"text": " Jane Doe, Reuters", "authors": ["Jane Doe"]}\nsource: "a.txt"\nlanguage: null\n'
      'site_name: null\nurl: null\nflags: []\n---\n\n# Floods\n\nJane Doe, Reuters\n\n'
      'The council met on Friday and voted for the plan.\n'),
+    ("a text title that opens like an HTML page", "text",  # from fuzz_html
+     "<html><body><article><h1>&lt;html&gt; for beginners</h1><p>The &lt;body&gt; tag holds what a page shows, "
+     "the guide said on Friday in its first lesson for new writers.</p></article></body></html>"),
     ("an HTML list taken for a menu in the output", "md", (
         "<html><head><title>Euro 2020: the teams that qualified</title></head><body><article>"
         "<h1>Euro 2020: the teams that qualified</h1><p>Finland won 3-0 against Liechtenstein on Friday, "

@@ -211,6 +211,7 @@ def _read_text(doc: Doc, rule: int, title_at: int | None) -> Doc:
     if title_at is not None:
         title = lines[title_at].text
         removed.append(Removal(lines[title_at].number, title, "title"))
+        title = title[1:] if unescape_at(title, False) == 0 else title
     index = rule + 1
     if index < len(lines) and lines[index].text:
         line = lines[index]
