@@ -77,10 +77,10 @@ def _rule(mark: str, text: str) -> str:
     return mark * max(MIN_RULE, display_width(text))
 
 
-def _line(text: str | None) -> str:
-    """A title's or byline's line: without white space at its ends, which would not read back;
-    none for a byline without text (from JSON or front matter that gave none)."""
-    return text.strip() if text else ""
+def _head(article: Article) -> tuple[str, str]:
+    """The title's and the byline's lines: without white space at their ends, which would not
+    read back; empty for a byline without text (from JSON or front matter that gave none)."""
+    return (article.title or "").strip(), (article.byline.text if article.byline else "").strip()
 
 
 def _written(article: Article) -> Iterator[tuple[Block, str, bool, bool]]:
@@ -106,7 +106,7 @@ def render_markdown(article: Article) -> str:
     else:
         out.append("flags: []")
     out += ["---", ""]
-    title, byline = _line(article.title), _line(article.byline and article.byline.text)
+    title, byline = _head(article)
     if title:
         out += [f"# {title}", ""]
     if byline:
@@ -129,7 +129,7 @@ def render_text(article: Article) -> str:
     article-clean's own. An article with nothing in it is empty text.
     """
     written = list(_written(article))
-    title, byline = _line(article.title), _line(article.byline and article.byline.text)
+    title, byline = _head(article)
     if not (title or byline or written):
         return ""
     out = [ESCAPE + title if _TITLE_ESCAPE_RE.match(title) else title] if title else []
