@@ -13,10 +13,7 @@ a scraper's width and indented with NBSPs, quotes, crossheads, nav bullets and
 footers, with random Unicode (NBSP, zero widths, RTL, CJK, emoji, controls) and,
 as bytes, BOMs, UTF-16, stray Windows-1252 bytes and encoded lone surrogates.
 
-Known idempotence gaps whose cause lies outside the writers and the layout stage
-are listed in ``KNOWN_GAPS``: each is pinned by a strict xfail case, and the
-idempotence properties skip the pages that show it, so every other page is still
-checked. ``PAST_GAPS`` keeps a page for each gap that was closed.
+``PAST_GAPS`` keeps a page for each idempotence gap that was found and closed.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ import sys
 import textwrap
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from click.testing import CliRunner
@@ -384,29 +380,6 @@ def test_empty_article_has_nothing_to_clean_again():
         article_clean.clean(WRITERS["text"].render(article))
 
 
-def _mojibake_after_normalization(article: Article, fmt: str) -> bool:
-    """Normalization runs before reflow joins lines and before the writer lays the article out:
-    stray bytes on two lines (``Â`` and ``â€``) become, joined by a space, mojibake that the
-    next normalization repairs, and ftfy judges a stretch by what stands around it, which the
-    layout changes."""
-    from article_clean.stages.normalize import normalize_text
-
-    rendered = WRITERS[fmt].render(article)
-    return normalize_text(rendered) != rendered
-
-
-#: Idempotence failures whose cause lies outside the writers and the layout they read back,
-#: with how to recognise them. Each is pinned by a strict xfail case, and the idempotence
-#: properties skip the pages that show it, so every other page is still checked.
-KNOWN_GAPS: dict[str, Callable[[Article, str], bool]] = {
-    "mojibake after normalization": _mojibake_after_normalization,
-}
-
-
-def known_gap(article: Article, fmt: str) -> str | None:
-    return next((name for name, shows in KNOWN_GAPS.items() if shows(article, fmt)), None)
-
-
 @pytest.mark.parametrize("fmt", ["md", "text"])
 @settings(max_examples=max(10, settings.default.max_examples // 2),  # each example cleans twice, or more
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -416,7 +389,6 @@ def test_output_cleans_to_itself(fmt, data):
     the same article."""
     article = clean_or_none(data)
     assume(article is not None)
-    assume(known_gap(article, fmt) is None)
     first, back = read_back(article, fmt)
     assert WRITERS[fmt].render(back) == first
     if fmt == "md":
@@ -480,6 +452,8 @@ PAST_GAPS = [
             ("England", "A"), ("Czech Republic", "A"), ("Ukraine", "B"), ("Spain", "F"), ("Sweden", "F"),
             ("Poland", "G"), ("France", "H"), ("Turkey", "H"), ("Belgium", "I"), ("Italy", "J"))) +
         "</ul></article></body></html>")),
+    ("mojibake made whole by joining lines", "md",  # from fuzz_clean: stray bytes on two lines
+     b"Gardens across the city have waiting lists.\n\xc2\n\xe2\x80"),
 ]
 
 
@@ -493,33 +467,6 @@ def test_past_gap_cleans_to_itself(cause, fmt, text, other):
     assert WRITERS[fmt].render(back) == first
     if fmt == "md":
         assert kept(back) == kept(article)
-
-
-#: One page per known gap, with the format it shows in.
-GAP_CASES = [
-    ("mojibake after normalization", "md", b"Gardens across the city have waiting lists.\n\xc2\n\xe2\x80"),  # from fuzz_clean
-]
-
-
-@pytest.mark.parametrize(
-    "gap,fmt,text",
-    [pytest.param(gap, fmt, text, id=f"{gap}-{fmt}",
-                  marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[gap].__doc__.split("\n")[0]))
-     for gap, fmt, text in GAP_CASES],
-)
-def test_known_idempotence_gap(gap, fmt, text):
-    first, second = again(article_clean.clean(text), fmt)
-    assert second == first
-
-
-@pytest.mark.parametrize("gap,fmt,text", [pytest.param(*case, id=f"{case[0]}-{case[1]}") for case in GAP_CASES])
-def test_each_gap_case_shows_its_gap(gap, fmt, text):
-    """Outside the xfail: a case that stopped showing its gap must be replaced, or the gap closed."""
-    assert KNOWN_GAPS[gap](article_clean.clean(text), fmt)
-
-
-def test_every_known_gap_is_pinned():
-    assert {gap for gap, _, _ in GAP_CASES} == set(KNOWN_GAPS)
 
 
 # --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from ..model import Block, Line, Span
 from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, CJK_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, WORD_RE
 from ..doc import Doc
 from ..shapes import ends_sentence
+from .normalize import normalize_text
 
 #: Fewer wrapped lines than this and a document is not taken as hard-wrapped.
 MIN_WRAPPED_LINES = 3
@@ -156,7 +157,11 @@ class Vocabulary:
 
 
 def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
-    """One block from its lines, undoing line-end hyphenation where the word is really split."""
+    """One block from its lines, undoing line-end hyphenation where the word is really split.
+
+    The joined text is normalized again: normalization ran on the lines apart, and
+    what it repairs can span a line break (the output, read again, is one line).
+    """
     text = ""
     spans = []
     for position, line in enumerate(lines):
@@ -178,6 +183,8 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
         text += separator + line.text
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
+    if len(lines) > 1 and not text.isascii():
+        text = normalize_text(text)  # stray bytes on two lines, joined, can make mojibake whole
     return Block(kind, text, lines[0].number, tuple(spans))
 
 def run(doc: Doc) -> Doc:
