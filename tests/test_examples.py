@@ -24,4 +24,4 @@ def test_example_output_is_current(source, fmt, monkeypatch):
     monkeypatch.chdir(EXAMPLES)
     result = CliRunner().invoke(cli, ["clean", source.name, "-f", fmt])
     assert result.exit_code == 0, result.output
-    assert result.output == source.with_suffix(f".{fmt}").read_text(encoding="utf-8")
+    assert result.stdout == source.with_suffix(f".{fmt}").read_text(encoding="utf-8")
