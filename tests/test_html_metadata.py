@@ -204,3 +204,18 @@ def test_a_meta_author_that_the_page_does_not_show_is_not_given_but_one_it_shows
 
 def test_a_word_of_publishing_is_no_handle():
     assert person_names("Publicado el 11 de mayo") == ()
+
+
+# ---------------------------------------------------------------- dates in a script's data
+
+
+def test_a_date_in_a_script_s_data_is_the_last_resort():
+    state = ('<script>window.__STATE__={"user":{"createdAt":"2015-02-01T08:00:00Z"},'
+             '"post":{"published_at":"2019-03-02T06:22:28+01:00"}}</script>')
+    assert article_clean.clean(page(HEADLINE + PARAGRAPHS + state)).published == "2019-03-02T06:22:28+01:00"
+
+
+def test_a_printed_date_wins_over_a_script_s_data():
+    state = '<script>var s = {"publishedAt": "2019-03-02T06:22:28Z"};</script>'
+    body = HEADLINE + "<p class='date'>4 March 2019</p>" + PARAGRAPHS + state
+    assert article_clean.clean(page(body)).published[:10] == "2019-03-04"

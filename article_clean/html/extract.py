@@ -168,7 +168,8 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
     anchor = headline_anchor(page, container, shown, title)
     if container is not None:
         take_lead(page, container, anchor, raw, decisions)
-    when = published(page, anchor, decisions, metadata.published, metadata.language) or url_date(metadata.url)
+    when = (published(page, anchor, decisions, metadata.published, metadata.language) or url_date(metadata.url)
+            or metadata.scripted)
     byline = take_byline(page, anchor, decisions, metadata, last_kept(container, decisions))
     if container is not None:
         drop_meta_lines(page, container, raw, decisions)

@@ -41,6 +41,15 @@ _UNTYPED_LD_RE = re.compile(r'[\[{]\s*"@context"')
 _SHOWN_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
 #: A JSON-LD script larger than this is not read.
 JSON_LD_MAX_CHARS = 500_000
+#: Keys that give a publication date in the data a page's scripts carry (an app's state, a shop's
+#: product JSON), strongest first; the value may sit in JSON escaped inside a string.
+SCRIPT_DATE_KEYS = ("datePublished", "date_published", "publishedAt", "published_at", "publishDate",
+                    "publish_date", "publicationDate", "firstPublished", "createdAt", "created_at")
+_SCRIPT_DATE_RE = re.compile(
+    r'(?<![\w$])(?P<key>' + "|".join(SCRIPT_DATE_KEYS) + r')\\?"\s*:\s*\\?"(?P<date>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)'
+)
+#: Script text read for such a date, from its start.
+SCRIPT_DATE_MAX_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class Metadata:
     site_name: str | None = None
     url: str | None = None
     page_title: str | None = None  #: the ``<title>`` element
+    scripted: str | None = None  #: a publication date in a script's data (not JSON-LD): the weakest source
 
 
 def clean_space(text: str | None) -> str:
@@ -172,6 +182,20 @@ def _ld_published(objects: list[dict]) -> str | None:
                  and not _ld_types(item) & ORGANIZATION_LD_TYPES), None)
 
 
+def script_date(root: Element) -> str | None:
+    """The publication date that the data in a page's scripts gives, by the strongest key found.
+
+    >>> script_date(lxml.etree.fromstring('<html><script>window.s={"createdAt":"2022-01-30","x":{'
+    ...     '"published_at":"2022-01-31T15:58:43+01:00"}}</script></html>'))
+    '2022-01-31T15:58:43+01:00'
+    """
+    found: dict[str, str] = {}
+    for script in root.iter("script"):
+        for match in _SCRIPT_DATE_RE.finditer((script.text or "")[:SCRIPT_DATE_MAX_CHARS]):
+            found.setdefault(match.group("key"), match.group("date"))
+    return next((iso_date(found[key]) for key in SCRIPT_DATE_KEYS if key in found), None)
+
+
 def json_ld(root: Element) -> list[dict]:
     """The JSON-LD objects of a page, article types first; a script without a type counts when it opens
     with a JSON-LD ``@context``."""
@@ -245,6 +269,7 @@ def head_metadata(root: Element) -> Metadata:
         site_name=site_name,
         url=url,
         page_title=page_title,
+        scripted=None if published else script_date(root),
     )
 
 
