@@ -310,3 +310,15 @@ def test_a_scrape_with_a_rule_lower_down_is_not_own_text():
     article = article_clean.clean("Floods cut off villages\n\nFlash floods cut off dozens of villages, officials said.\n"
                                   "=======\n\nBeta Version\n")
     assert article.title == "Floods cut off villages" and "Beta Version" not in article.text
+
+
+def test_a_bare_bullet_or_quote_marker_is_no_block_but_is_accounted_for():
+    article = article_clean.clean("The council met on Friday and agreed.\n\n•\n\n>\n\nThe plan passed on Monday.\n")
+    assert [block.text for block in article.body] == ["The council met on Friday and agreed.", "The plan passed on Monday."]
+    assert [(removal.text, removal.rule) for removal in article.removed] == [("•", "bare-marker"), (">", "bare-marker")]
+    assert article.accounting() == []
+
+
+def test_a_quote_opened_by_an_empty_marker_line_has_no_white_space_in_front():
+    article = article_clean.clean("The council met on Friday and agreed.\n\n> \n> The plan passed.\n\nIt was late.\n")
+    assert [(block.type, block.text) for block in article.body][1] == ("quote", "The plan passed.")

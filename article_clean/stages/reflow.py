@@ -10,7 +10,7 @@ first-line indent in a document whose paragraphs are indented.
 from __future__ import annotations
 
 
-from ..model import Block, Line, Span
+from ..model import Block, Line, Removal, Span
 from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, CJK_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, WORD_RE
 from ..doc import Doc
 from ..shapes import ends_sentence
@@ -168,7 +168,7 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
         if (position == 0 or kind == "quote") and (kind != "paragraph" or line.text[:1] == "\\"):
             line = _strip(line, kind)
         separator = ""
-        if position:
+        if position and text:
             if text[-1:] == "\u00ad":
                 text = text[:-1]
             elif text[-1:] == "-" and text[-2:-1].isalpha() and line.text[:1].islower():
@@ -202,5 +202,12 @@ def run(doc: Doc) -> Doc:
     width = wrap_width(groups)
     parts = rejoin([part for group in groups for part in split_group(group, width)])
     vocabulary = Vocabulary(doc.text or "")
-    blocks = tuple(join_lines(kind, lines, vocabulary) for kind, lines in parts)
-    return doc.evolve(blocks=blocks, lines=())
+    blocks: list[Block] = []
+    bare: list[Removal] = []
+    for kind, lines in parts:
+        block = join_lines(kind, lines, vocabulary)
+        if block.text.strip():
+            blocks.append(block)
+        else:  # a bullet or a quote marker with no text: no block, but the line is accounted for
+            bare.extend(Removal(line.number, line.text, "bare-marker") for line in lines)
+    return doc.evolve(blocks=tuple(blocks), lines=(), removed=doc.removed + tuple(bare))
