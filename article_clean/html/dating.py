@@ -44,6 +44,8 @@ DE_MONTHS = {
 }
 _DE_MONTH_RE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]{4,10})\s+(?:de|del)\s+(?P<year>(?:19|20)\d{2})(?!\d)",
                           re.I)
+#: Dates with the month in words that the text patterns do not read, each with its table of month names.
+_WORD_MONTH_FORMS = ((_WORD_MONTH_RE, EXTRA_MONTHS), (_DE_MONTH_RE, DE_MONTHS))
 #: Languages that write the month before the day in numeric dates.
 MONTH_FIRST_LANGUAGES = ("en-us", "en_us")
 
@@ -107,19 +109,13 @@ def first_date(text: str, language: str | None = None) -> tuple[int, str] | None
         if iso:
             found.append((match.start(), iso))
             break
-    for match in _WORD_MONTH_RE.finditer(text):
-        month = EXTRA_MONTHS.get(match.group("month").lower())
-        if month:
-            iso = _valid(int(match.group("year")), month, int(match.group("day")))
+    for pattern, months in _WORD_MONTH_FORMS:
+        for match in pattern.finditer(text):
+            month = months.get(match.group("month").lower())
+            iso = _valid(int(match.group("year")), month, int(match.group("day"))) if month else None
             if iso:
                 found.append((match.start(), iso))
                 break
-    for match in _DE_MONTH_RE.finditer(text):
-        month = DE_MONTHS.get(match.group("month").lower())
-        iso = _valid(int(match.group("year")), month, int(match.group("day"))) if month else None
-        if iso:
-            found.append((match.start(), iso))
-            break
     return min(found) if found else None
 
 
@@ -229,8 +225,7 @@ def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None,
     """The first date of a ``time`` element or itemprop among ``props``, near the headline if ``near`` is given,
     and outside comments and teasers if ``decisions`` are."""
     for index, value, prop in page.stamps:
-        if decisions is not None and index < len(decisions) and decisions[index] is not None \
-                and decisions[index].rule in FOREIGN_STAMP_RULES:
+        if decisions is not None and _foreign_stamp(decisions, index):
             continue
         if prop in props and (near is None or index in near):
             found = find_date(value) if value else None
@@ -242,12 +237,18 @@ def marked_date(page: Page, props: frozenset[str], near: set[int] | None = None,
 def shown_stamp(page: Page, near: set[int], decisions: list) -> str | None:
     """The date of a ``time`` element by the headline that carries no machine date, only the text it shows."""
     for index, value, prop in page.stamps:
-        if prop in TIME_PROPS and index in near and value and not _MACHINE_RE.match(value) and not (
-                index < len(decisions) and decisions[index] is not None and decisions[index].rule in FOREIGN_STAMP_RULES):
+        if prop in TIME_PROPS and index in near and value and not _MACHINE_RE.match(value) \
+                and not _foreign_stamp(decisions, index):
             found = find_date(value)
             if found:
                 return found
     return None
+
+
+def _foreign_stamp(decisions: list, index: int) -> bool:
+    """A stamp in comments or teasers: its date is another piece's."""
+    decision = decisions[index] if index < len(decisions) else None
+    return decision is not None and decision.rule in FOREIGN_STAMP_RULES
 
 
 def published(page: Page, anchor: int, decisions: list, structured: str | None, language: str | None) -> str | None:
