@@ -342,8 +342,7 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
                 if names:
                     return byline_of(names), index + 1
             break
-        decision = decisions[index] if index < len(decisions) else None
-        if decision is not None and decision.rule in MARKED_CHROME:
+        if _rule(decisions, index) in MARKED_CHROME:
             texts = [text_of(element) for element in marked.get(index, ()) if _marked_author(element)]
             text = _SPACE_RE.sub(" ", texts[0]).strip() if texts else ""
             names = person_names(text, site_names, handle=False) if len(text) <= BYLINE_MAX_CHARS else ()
@@ -366,12 +365,16 @@ def _marked_author(element) -> bool:
     return (element.get("itemprop") or "").lower() in AUTHOR_PROPS or "author" in (element.get("rel") or "")
 
 
+def _rule(decisions: list, index: int) -> str | None:
+    """The rule that dropped block ``index``; None when it is kept or no block."""
+    decision = decisions[index] if 0 <= index < len(decisions) else None
+    return decision.rule if decision is not None else None
+
+
 def _beside_chrome(decisions: list, index: int) -> bool:
     """A block by the headline dropped as a sidebar or a menu, where a site may set the article's byline."""
-    decision = decisions[index] if 0 <= index < len(decisions) else None
-    return decision is None or decision.rule not in NOT_BESIDE_RULES
+    return _rule(decisions, index) not in NOT_BESIDE_RULES
 
 
 def _in_comments(decisions: list, index: int) -> bool:
-    decision = decisions[index] if 0 <= index < len(decisions) else None
-    return decision is not None and decision.rule in ("comments", "related", "sidebar", "navigation", "footer")
+    return _rule(decisions, index) in ("comments", "related", "sidebar", "navigation", "footer")
