@@ -116,6 +116,11 @@ def _names_site(part: str, site: str) -> bool:
     return part == site or (site in part and len(part) <= len(site) + 8) or (part in site and len(part) >= 4)
 
 
+def offered_titles(metadata: Metadata) -> list[str]:
+    """Every title the metadata offers, strongest first, then the ``<title>`` element's."""
+    return [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
+
+
 def headings_near(page: Page, container: Span | None, decisions: list, reach: int = HEADLINE_REACH) -> list[int]:
     """Indexes of the heading blocks just before the main content and at its top, in page order.
 
@@ -141,7 +146,7 @@ def headings_near(page: Page, container: Span | None, decisions: list, reach: in
 def headline_index(page: Page, container: Span | None, metadata: Metadata, decisions: list) -> int | None:
     """The block of the visible headline: a heading the metadata names, else the h1 nearest the content."""
     near = headings_near(page, container, decisions)
-    offered = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
+    offered = offered_titles(metadata)
     named = [i for i in headings_near(page, container, decisions, NAMED_REACH)
              if any(same_title(page.blocks[i].text, title) for title in offered)]
     site = fold(metadata.site_name or "")
@@ -172,7 +177,7 @@ def choose_title(metadata: Metadata, page: Page, container: Span | None, decisio
     index = headline_index(page, container, metadata, decisions)
     if index is None:
         index = sole_h1(page, metadata, decisions)
-    titles = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
+    titles = offered_titles(metadata)
     sites = metadata.site_names
     if index is not None:
         return without_kicker(page.blocks[index].text, titles), index
@@ -187,10 +192,9 @@ def choose_title(metadata: Metadata, page: Page, container: Span | None, decisio
     return None, None
 
 
-
 def named_headline(page: Page, metadata: Metadata) -> int | None:
     """The first heading that the page's metadata names as its title, anywhere on the page."""
-    offered = [*metadata.titles, *([metadata.page_title] if metadata.page_title else [])]
+    offered = offered_titles(metadata)
     if not offered:
         return None
     return next((i for i, block in enumerate(page.blocks) if block.kind == "heading"
