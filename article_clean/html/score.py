@@ -280,9 +280,9 @@ def choose_content(page: Page, weights_: list[float], headline: int | None = Non
     wide = run_container(page, weights_, start, end)
     if best is None:
         return wide
-    if wide is not None and wide.first <= best.first and wide.last >= best.last:
-        if sum(weights_[start:end]) >= RUN_MARGIN * sum(weights_[best.first:best.last]):
-            return wide
+    if (wide is not None and wide.first <= best.first and wide.last >= best.last
+            and sum(weights_[start:end]) >= RUN_MARGIN * _score(best, weights_)):
+        return wide
     return best
 
 
