@@ -16,7 +16,6 @@ from .patterns import (
     AFTER_ARTICLE_RE,
     BIO_RE,
     BULLET_RE,
-    CJK_RE,
     CJK_TERMINALS,
     CODE_CHAR_RE,
     COMMENT_HEAD_RE,
@@ -32,7 +31,7 @@ from .patterns import (
     STOPWORDS,
     TEXT_PUNCTUATION,
 )
-from .shapes import ends_sentence, words
+from .shapes import display_width, ends_sentence, words
 from .stages.boilerplate import line_core
 from .stages.header import read_timestamp
 
@@ -70,13 +69,13 @@ def is_bullet(text: str) -> bool:
     return text[:1] in MARKER_STARTS and BULLET_RE.match(text) is not None
 
 
-def display_width(text: str) -> int:
-    """Columns the text takes in a dump: wide characters take two.
+def capitalized(tokens: list[str]) -> int:
+    """How many of the words open with a capital letter.
 
-    >>> display_width("News"), display_width("엔터 미디어")
-    (4, 11)
+    >>> capitalized("Two U.S. troops killed in helicopter crash".split())
+    2
     """
-    return len(text) if text.isascii() else len(text) + len(CJK_RE.findall(text))
+    return sum(map(str.isupper, [token[0] for token in tokens]))
 
 
 def is_code(text: str) -> bool:
@@ -108,7 +107,7 @@ def running_text(text: str) -> bool:
         return wide >= CJK_PROSE_CHARS and any(mark in text for mark in CJK_TERMINALS)
     if count < PROSE_LONG_WORDS and not ends_sentence(text):
         return False
-    capitals = sum(map(str.isupper, [token[0] for token in tokens]))
+    capitals = capitalized(tokens)
     if capitals > TITLE_CASE_SHARE * count:
         return False
     stop = sum(map(STOPWORDS.__contains__, [token.strip(WORD_EDGES) for token in text.lower().split()]))
@@ -130,9 +129,7 @@ def is_label(text: str) -> bool:
     """
     if words(text) > LABEL_MAX_WORDS:
         return False
-    if BIO_RE.match(text):
-        return True
-    if LABEL_RE.search(text.lower()) or CREDIT_MARK_RE.search(text) or RELATIVE_TIME_RE.match(text):
+    if site_speaks(text) or CREDIT_MARK_RE.search(text) or RELATIVE_TIME_RE.match(text):
         return True
     head, colon, tail = text.partition(":")
     if colon and AFTER_ARTICLE_RE.match(head):
@@ -183,7 +180,7 @@ def menu_entry(text: str) -> bool:
         return True  # a bullet and nothing else: an icon link
     if len(tokens) > MENU_ITEM_WORDS or ends_sentence(text) or text[:1].isdigit():
         return False  # menus are not numbered
-    return len(tokens) <= 2 or sum(token[:1].isupper() for token in tokens) * 2 >= len(tokens)
+    return len(tokens) <= 2 or capitalized(tokens) * 2 >= len(tokens)
 
 
 def short_sentence(text: str) -> bool:
@@ -195,7 +192,7 @@ def short_sentence(text: str) -> bool:
     tokens = text.split()
     if not SENTENCE_MIN_WORDS <= len(tokens) < PROSE_MIN_WORDS or not ends_sentence(text) or text.endswith(":"):
         return False
-    return sum(map(str.isupper, [token[0] for token in tokens])) * 2 <= len(tokens) + 1
+    return capitalized(tokens) * 2 <= len(tokens) + 1
 
 
 def site_speaks(text: str) -> bool:

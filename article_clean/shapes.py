@@ -29,6 +29,15 @@ DATELINE_REACH = 160
 WRAPPED_MIN_CHARS = 55
 
 
+def display_width(text: str) -> int:
+    """Columns the text takes in a dump: wide characters take two.
+
+    >>> display_width("News"), display_width("엔터 미디어")
+    (4, 11)
+    """
+    return len(text) if text.isascii() else len(text) + len(CJK_RE.findall(text))
+
+
 def words(text: str) -> int:
     """The number of space-separated words.
 
@@ -104,7 +113,7 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     count = words(text)
     if count < 4 and not text.isascii():
-        count += len(CJK_RE.findall(text)) // 2  # Chinese and Japanese put no spaces between words
+        count += (display_width(text) - len(text)) // 2  # Chinese and Japanese put no spaces between words
     if count >= PROSE_LONG_WORDS:
         return True
     if count < 3:

@@ -89,7 +89,7 @@ def menu_lines(lines: tuple[Line, ...]) -> set[int]:
     for index, line in enumerate(lines + (Line(0, "end"),)):
         if not line.text and run:
             continue  # blank lines do not break a menu
-        if line.text[:1] in MARKER_STARTS and _menu_item(line):
+        if _menu_item(line):
             run.append(index)
             continue
         if len(run) >= MENU_RUN_MIN:

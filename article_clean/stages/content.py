@@ -40,12 +40,11 @@ from ..pieces import (
     PROSE,
     REPEATED,
     SENTENCE,
-    display_width,
     is_bullet,
     kind_of,
     site_speaks,
 )
-from ..shapes import blanked, is_headline, words
+from ..shapes import blanked, display_width, is_headline, words
 from .boilerplate import line_core
 from .byline import read_byline
 from .header import read_timestamp
@@ -244,6 +243,16 @@ def best_span(weights: list[float]) -> tuple[int, int]:
     return best_span_
 
 
+def _total(weighed: list[float], first: int, last: int) -> float:
+    return sum(weighed[first:last + 1])
+
+
+def _best_within(weighed: list[float], start: int, end: int) -> tuple[int, int, float]:
+    """The best stretch of ``weighed[start:end]``: its first and last index in ``weighed``, and its total."""
+    first, last = best_span(weighed[start:end])
+    return first + start, last + start, _total(weighed, first + start, last + start)
+
+
 def earliest_span(weighed: list[float]) -> tuple[int, int]:
     """The best stretch, or an earlier one nearly as good: the story a scrolling page opened on.
 
@@ -252,8 +261,8 @@ def earliest_span(weighed: list[float]) -> tuple[int, int]:
     """
     first, last = best_span(weighed)
     while first > 0:
-        above, end = best_span(weighed[:first])
-        if end < above or sum(weighed[above:end + 1]) < EARLIER_SHARE * sum(weighed[first:last + 1]):
+        above, end, total = _best_within(weighed, 0, first)
+        if end < above or total < EARLIER_SHARE * _total(weighed, first, last):
             break
         first, last = above, end
     return first, last
@@ -269,16 +278,14 @@ def merged(found: list[Element], weighed: list[float], first: int, last: int) ->
     """The span joined with the stretches above and below it that are nearly as good and not cut off;
     above it, a stretch of a few paragraphs is good enough however long the article is."""
     while first > 0:
-        above, end = best_span(weighed[:first])
-        enough = min(MERGE_SHARE * sum(weighed[first:last + 1]), MERGE_TOTAL)
-        if (end < above or sum(weighed[above:end + 1]) < enough
-                or any(element.kind in BARRIERS_ABOVE for element in found[end + 1:first])):
+        above, end, total = _best_within(weighed, 0, first)
+        enough = min(MERGE_SHARE * _total(weighed, first, last), MERGE_TOTAL)
+        if end < above or total < enough or any(element.kind in BARRIERS_ABOVE for element in found[end + 1:first]):
             break
         first = above
     while last + 1 < len(weighed):
-        start, below = best_span(weighed[last + 1:])
-        start, below = start + last + 1, below + last + 1
-        if (below < start or sum(weighed[start:below + 1]) < MERGE_SHARE * sum(weighed[first:last + 1])
+        start, below, total = _best_within(weighed, last + 1, len(weighed))
+        if (below < start or total < MERGE_SHARE * _total(weighed, first, last)
                 or any(element.kind in BARRIERS_BELOW for element in found[last + 1:start])):
             break
         last = below

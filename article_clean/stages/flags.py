@@ -61,14 +61,12 @@ def block_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
 
 
 def _replaced(doc: Doc) -> Finding | None:
-    if doc.text is not None and "\ufffd" not in doc.text:
-        lines: tuple[str, ...] = ()  # nothing was replaced: no need to look line by line
-    else:
-        lines = doc.input_lines
-    for number, line in enumerate(lines, start=1):
-        if "\ufffd" in line:
-            count = sum(text.count("\ufffd") for text in doc.input_lines)
-            return BY_CODE["AC401"].finding(f"{count} characters could not be decoded and were replaced", number, line.index("\ufffd") + 1)
+    if doc.text is None or "\ufffd" in doc.text:  # a character was replaced: find the first, line by line
+        for number, line in enumerate(doc.input_lines, start=1):
+            if "\ufffd" in line:
+                count = sum(text.count("\ufffd") for text in doc.input_lines)
+                return BY_CODE["AC401"].finding(f"{count} characters could not be decoded and were replaced",
+                                                number, line.index("\ufffd") + 1)
     if doc.replaced:
         return BY_CODE["AC401"].finding(f"{doc.replaced} bytes were not valid UTF-8 and were read as Windows-1252")
     return None
