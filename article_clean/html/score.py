@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from typing import Callable
 
 from .blocks import Page, Span, TextBlock
 from .hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
@@ -235,9 +236,14 @@ def run_container(page: Page, weights_: list[float], start: int, end: int) -> Sp
     """The deepest element holding the stretch of blocks ``[start, end)``; None below the floor."""
     if end <= start or sum(weights_[start:end]) < MIN_CONTENT_WEIGHT:
         return None
+    return _deepest(page, start, end)
+
+
+def _deepest(page: Page, start: int, end: int, fits: Callable[[Span], bool] = lambda span: True) -> Span | None:
+    """The deepest element that holds the blocks ``[start, end)`` and ``fits``; the first one at that depth."""
     best = None
     for span in page.spans:
-        if span.first <= start and span.last >= end and (best is None or span.depth > best.depth):
+        if span.first <= start and span.last >= end and fits(span) and (best is None or span.depth > best.depth):
             best = span
     return best
 
@@ -247,11 +253,7 @@ def widen(page: Page, weights_: list[float], span: Span | None) -> Span | None:
     paragraph outweighs its post once the post's short lines and chrome count against it."""
     if span is None or span.tag not in TEXT_TAGS:
         return span
-    outer = None
-    for candidate in page.spans:
-        if (candidate.depth < span.depth and candidate.first <= span.first and candidate.last >= span.last
-                and candidate.tag not in TEXT_TAGS and (outer is None or candidate.depth > outer.depth)):
-            outer = candidate
+    outer = _deepest(page, span.first, span.last, lambda other: other.depth < span.depth and other.tag not in TEXT_TAGS)
     if outer is not None and _score(outer, weights_) >= WIDEN_SHARE * _score(span, weights_):
         return outer
     return span
