@@ -336,8 +336,8 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
         match = CLOSING_CREDIT_RE.match(block.text) or INLINE_BYLINE_RE.search(block.text)
         if index > last and block.kind == "heading" and not match:
             if CREDIT_LABEL_RE.match(block.text) and index + 1 < len(page.blocks):
-                match, block = None, page.blocks[index + 1]  # "Autor" as a heading, the name below it
-                text = block.text if block.chars <= BYLINE_MAX_CHARS else ""
+                below = page.blocks[index + 1]  # "Autor" as a heading, the name below it
+                text = below.text if below.chars <= BYLINE_MAX_CHARS else ""
                 names = person_names(text, site_names, handle=False) if text else ()
                 if names:
                     return byline_of(names), index + 1
