@@ -202,8 +202,11 @@ def json_ld(root: Element) -> list[dict]:
     objects: list[dict] = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
-        raw = (script.text or "").strip() if "ld+json" in kind or not kind else ""
-        if not raw or len(raw) > JSON_LD_MAX_CHARS or ("ld+json" not in kind and not _UNTYPED_LD_RE.match(raw)):
+        typed = "ld+json" in kind
+        if kind and not typed:
+            continue
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > JSON_LD_MAX_CHARS or (not typed and not _UNTYPED_LD_RE.match(raw)):
             continue
         raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").removeprefix("//<![CDATA[").strip()
         try:
