@@ -14,6 +14,13 @@ def _umask() -> int:
 
 
 _UMASK = _umask()
+#: How a temporary file's name ends; it begins with :func:`_prefix`.
+_SUFFIX = ".tmp"
+
+
+def _prefix(name: str) -> str:
+    """How the temporary files of the file named ``name`` begin: hidden, beside it."""
+    return f".{name}."
 
 
 class AtomicFile:
@@ -35,7 +42,7 @@ class AtomicFile:
 
     def _make_temporary(self) -> tuple[int, str]:
         """A new temporary file beside :attr:`path`: its descriptor and its name."""
-        return tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        return tempfile.mkstemp(prefix=_prefix(self.path.name), suffix=_SUFFIX, dir=self.path.parent)
 
     def write(self, text: str | bytes) -> None:
         """Append ``text``; bytes are UTF-8."""
@@ -65,9 +72,9 @@ class AtomicFile:
             pass
 
 
-def atomic_write(path: str | Path, text: str, mode: int | None = None) -> None:
-    """Write ``text`` to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
-    output = AtomicFile(path)
+def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, fsync: bool = True) -> None:
+    """Write ``text`` (bytes are UTF-8) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
+    output = AtomicFile(path, fsync)
     try:
         if mode is not None:
             os.chmod(output.temporary, mode)
@@ -76,3 +83,16 @@ def atomic_write(path: str | Path, text: str, mode: int | None = None) -> None:
         output.abort()
         raise
     output.commit()
+
+
+def remove_temporaries(path: str) -> None:
+    """Remove what a killed process left of the file at ``path``: its temporary files."""
+    folder, name = os.path.split(path)
+    prefix = _prefix(name)
+    try:
+        with os.scandir(folder or ".") as entries:
+            for entry in entries:
+                if entry.name.startswith(prefix) and entry.name.endswith(_SUFFIX):
+                    os.unlink(entry.path)
+    except OSError:
+        pass

@@ -34,8 +34,9 @@ from dask.utils import parse_bytes
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
+from .atomic import atomic_write
 from .batch import (BUG, MAX_FAILURES_KEPT, UNACCOUNTED, Plan, State, Stats, Summary, Unit, Units, clean_unit,
-                    folder_of, learn_chunk, write_whole)
+                    folder_of, learn_chunk)
 from .batch.encode import encode_dict
 from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, ConfigError, InputError
 from .model import Article
@@ -483,7 +484,7 @@ def _write_partition(records: list[dict], fs, path: str) -> Summary:
     """Write one part file: in place by rename on a local disk, else through a temporary name beside it."""
     data = b"".join(line + b"\n" for line in render(records))
     if isinstance(fs, LocalFileSystem):
-        write_whole(path, data, fsync=True)
+        atomic_write(path, data)
     else:
         temporary = posixpath.join(posixpath.dirname(path), f".{posixpath.basename(path)}.tmp")
         fs.pipe_file(temporary, data)

@@ -29,7 +29,7 @@ from ..sources import Source
 from .chunks import Chunks
 from .inputs import INSIDE_INPUT, Unit, Units, folder_of, inside, output_path
 from .learning import STDIN_TWICE, learn
-from .outputs import Sink, Stream, write_whole
+from .outputs import Sink, Stream
 from .plan import Plan, default_jobs
 from .pool import Pool, pool_clean, pool_learn
 from .summary import MAX_FAILURES_KEPT, Reporter, Stats, Summary
@@ -128,5 +128,5 @@ def _inline(task: Callable, units: Iterator[Unit], state: State, handle: Callabl
 __all__ = [
     "BUG", "INSIDE_INPUT", "MAX_FAILURES_KEPT", "NO_FIELD", "NOT_A_RECORD", "STDIN_TWICE", "TIMED_OUT", "UNACCOUNTED",
     "Plan", "Reporter", "State", "Stats", "Stream", "Summary", "Unit", "Units", "clean_unit", "default_jobs",
-    "folder_of", "inside", "learn_chunk", "output_path", "run", "write_whole",
+    "folder_of", "inside", "learn_chunk", "output_path", "run",
 ]

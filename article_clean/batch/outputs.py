@@ -5,36 +5,12 @@ Every file is written whole or not at all (:mod:`article_clean.atomic`).
 
 from __future__ import annotations
 
-import os
 from typing import Callable
 
 from ..atomic import AtomicFile
 from ..writers import Writer
 from .inputs import Unit
 from .plan import Plan
-
-
-def write_whole(path: str, data: bytes, fsync: bool) -> None:
-    """Write a whole output file atomically; a half-written one never appears."""
-    output = AtomicFile(path, fsync)
-    try:
-        output.write(data)
-    except BaseException:
-        output.abort()
-        raise
-    output.commit()
-
-
-def remove_temporaries(path: str) -> None:
-    """Remove what a killed worker left of an output: its temporary files."""
-    folder, name = os.path.split(path)
-    try:
-        with os.scandir(folder or ".") as entries:
-            for entry in entries:
-                if entry.name.startswith(f".{name}.") and entry.name.endswith(".tmp"):
-                    os.unlink(entry.path)
-    except OSError:
-        pass
 
 
 class Stream:

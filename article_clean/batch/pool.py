@@ -13,9 +13,9 @@ import time
 from collections import Counter
 from typing import Callable
 
+from ..atomic import remove_temporaries
 from .chunks import Chunks
 from .inputs import Unit
-from .outputs import remove_temporaries
 from .worker import TIMED_OUT, ChunkResult, State, Terminated, Timeout, clean_chunk, learn_chunk, raising
 
 #: Chunks in flight per worker: keeps every worker busy and memory bounded.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Callable, TypeVar
 
+from ..atomic import atomic_write
 from ..errors import InputError
 from ..model import Article
 from ..options import Options
@@ -20,7 +21,6 @@ from ..profile import Profile, document_lines, site_key
 from ..reader import read_bytes
 from .encode import encoder
 from .inputs import Unit
-from .outputs import write_whole
 from .plan import Plan
 from .summary import Stats
 
@@ -139,7 +139,7 @@ def _finish(unit: Unit, state: State) -> tuple[bytes | None, Article, int]:
         raise InputError(unit.source, UNACCOUNTED.format(count=len(gaps), first=gaps[0]))
     data = state.encode(article)
     if unit.out and unit.record is None:
-        write_whole(unit.out, data + b"\n", plan.fsync)
+        atomic_write(unit.out, data + b"\n", fsync=plan.fsync)
         return None, article, length
     return data, article, length
 
