@@ -96,7 +96,7 @@ def drive(task: str, units: Iterator[Unit], state: State, fail: Callable[[Unit, 
         return _inline(inline_task, units, state, handle)
     pool = Pool(state, plan.jobs, fail)
     try:
-        ordered = plan.ordered or bool(plan.jsonl_field and plan.out_dir)
+        ordered = plan.ordered or plan.record_files
         return pool.run(pool_task, Chunks(units), ordered, handle)
     finally:
         pool.close()

@@ -48,12 +48,11 @@ class Sink:
     def __init__(self, plan: Plan, emit: Callable[[bytes], None] | None):
         self.plan = plan
         self.stream = Stream(plan.writer, plan.many, emit) if emit else None
-        self.records = bool(plan.jsonl_field and plan.out_dir)  #: records go to the file of their input
         self.files: dict[str, tuple[AtomicFile, Stream]] = {}
 
     def take(self, chunk: list[Unit], datas: list[bytes | None]) -> None:
         """Take the rendered articles of a chunk, None for a unit that has none."""
-        if self.records:
+        if self.plan.record_files:
             for unit, data in zip(chunk, datas):
                 if unit.out:
                     self._record(unit, data)

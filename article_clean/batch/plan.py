@@ -30,6 +30,11 @@ class Plan:
         """The writer of :attr:`format`."""
         return WRITERS[self.format]
 
+    @property
+    def record_files(self) -> bool:
+        """The records of each JSON Lines input go to one output file of its own, in order."""
+        return bool(self.jsonl_field and self.out_dir)
+
 
 def default_jobs() -> int:
     """The number of cores this process may use."""
