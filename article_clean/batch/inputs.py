@@ -129,8 +129,7 @@ class Units:
             elif self.plan.jsonl_field:
                 yield from self.records(source, out)
             else:
-                self.seq += 1
-                yield Unit(self.seq, source.path, source.path, self._folder(source), out)
+                yield self._unit(source.path, source.path, self._folder(source), out)
 
     def _folder(self, source: Source) -> str:
         """:func:`folder_of`, worked out once for all the files of a folder."""
