@@ -88,4 +88,4 @@ def _read_limited(read: Callable[[int], bytes], name: str, max_bytes: int, first
         if total > max_bytes:
             raise InputError(name, TOO_LARGE.format(limit=max_bytes))
         want = _CHUNK
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return b"".join(chunks)  # one chunk: that very object, not a copy

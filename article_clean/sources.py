@@ -135,7 +135,7 @@ def iter_sources(arguments: Iterable[str], selection: Selection = Selection()) -
             yield Source(argument, error=NOT_FOUND)
             continue
         except OSError as error:
-            yield Source(argument, error=f"cannot be read ({error.strerror}); check its permissions")
+            yield Source(argument, error=NOT_READABLE.format(reason=error.strerror))
             continue
         except ValueError:
             yield Source(argument, error=NUL_IN_NAME)
