@@ -30,6 +30,12 @@ WORKER_DIED = "stopped the worker process that was cleaning it ({reason}); clean
 _WORKER: dict[str, object] = {}
 
 
+def _base(slot: int) -> int:
+    """Where worker ``slot``'s entries begin in the shared table: its pid, the seq of its unit,
+    and since when it is on it (0.0: on none). Entry 0 asks every worker to stop."""
+    return 1 + 3 * slot
+
+
 def _init_worker(state: State, shared, counter, parent: int) -> None:
     """Set up a worker: its state, its slot in the shared table, and its signals."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides how to stop
@@ -39,7 +45,7 @@ def _init_worker(state: State, shared, counter, parent: int) -> None:
     with counter.get_lock():
         slot = counter.value
         counter.value += 1
-    shared[1 + 3 * slot] = os.getpid()
+    shared[_base(slot)] = os.getpid()
     _WORKER.update(state=state, shared=shared, slot=slot)
 
 
@@ -58,7 +64,7 @@ def _die_with_parent(parent: int) -> None:
 def _in_worker(task: Callable, units: list[Unit]) -> tuple[object, float]:
     """Run ``task`` on a chunk in a worker, marking in the shared table which unit is under way;
     its result, and the seconds it took."""
-    shared, base = _WORKER["shared"], 1 + 3 * _WORKER["slot"]
+    shared, base = _WORKER["shared"], _base(_WORKER["slot"])
     started = time.perf_counter()
 
     def begin(unit: Unit) -> bool:
@@ -105,7 +111,7 @@ class Pool:
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("fork")
-        self.shared = multiprocessing.RawArray("d", 1 + 3 * self.jobs)
+        self.shared = multiprocessing.RawArray("d", _base(self.jobs))
         counter = context.Value("i", 0)
         self.executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
                                             initargs=(self.state, self.shared, counter, os.getpid()))
@@ -180,7 +186,7 @@ class Pool:
             return
         now = time.monotonic()
         for slot in range(self.jobs):
-            base = 1 + 3 * slot
+            base = _base(slot)
             started = self.shared[base + 2]
             if started and now - started > limit + KILL_GRACE:
                 self.doomed[int(self.shared[base + 1])] = TIMED_OUT.format(seconds=limit)
@@ -198,7 +204,7 @@ class Pool:
         """
         if not self.doomed:
             for slot in range(self.jobs):
-                base = 1 + 3 * slot
+                base = _base(slot)
                 if self.shared[base + 2]:
                     seq = int(self.shared[base + 1])
                     self.strikes[seq] += 1
@@ -210,10 +216,12 @@ class Pool:
             for unit in chunk:
                 if unit.out and unit.record is None:
                     remove_temporaries(unit.out)
-            keep = [unit for unit in chunk if unit.seq not in self.doomed]
+            keep = []
             for unit in chunk:
                 if unit.seq in self.doomed:
                     self.on_failure(unit, self.doomed.pop(unit.seq))
+                else:
+                    keep.append(unit)
             if keep:
                 again.append((number, keep))
             else:
