@@ -41,7 +41,7 @@ from .batch.encode import encode_dict
 from .errors import NOT_FOUND, NOT_READABLE, TOO_LARGE, ConfigError, InputError
 from .model import Article
 from .options import Options
-from .profile import Learner, Profile
+from .profile import Learner, Profile, site_key
 from .sources import (DEFAULT_INCLUDE, JSONL_INCLUDE, NO_MATCH, NOTHING_IN_FOLDER, Selection, Source, glob_root,
                       iter_sources)
 
@@ -302,7 +302,7 @@ def _clean_text(text: str | bytes, state: State) -> tuple[Article, int]:
     from .pipeline import run
 
     size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "replace"))
-    return run(text, "-", state.options_for("folder:-")), size
+    return run(text, "-", state.options_for(site_key(None, "-"))), size
 
 
 @dataclass

@@ -123,7 +123,7 @@ def clean_unit(unit: Unit, state: State) -> tuple[Article, int]:
 
     if unit.record is None:
         data = read_bytes(unit.path, state.options.max_bytes)
-        return pipeline.run(data, unit.source, state.options_for(f"folder:{unit.folder}")), len(data)
+        return pipeline.run(data, unit.source, state.options_for(site_key(None, unit.folder))), len(data)
     text, extra, url = _record(unit, state.plan.jsonl_field)
     article = pipeline.run(text, unit.source, state.options_for(site_key(url, unit.folder)))
     values = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
@@ -203,7 +203,7 @@ def _lines(unit: Unit, state: State) -> tuple[str, frozenset[str]]:
     if unit.problem:
         raise InputError(unit.source, unit.problem)
     if unit.record is None:
-        site, data = f"folder:{unit.folder}", read_bytes(unit.path, state.options.max_bytes)
+        site, data = site_key(None, unit.folder), read_bytes(unit.path, state.options.max_bytes)
     else:
         data, _, url = _record(unit, state.plan.jsonl_field)
         site = site_key(url, unit.folder)
