@@ -1,5 +1,8 @@
 """Nothing is lost: every non-blank input line is in the body, in metadata, or removed.
 
+The functions take an :class:`~article_clean.model.Article`; this module does not import the
+model, which calls it from ``Article.accounting``.
+
 Lines are compared by their word characters only, so reflow, dehyphenation,
 quote and dash styles, bullets and Markdown markers do not count as loss.
 Each line is looked for first in the stretch of its block that came from it,
@@ -10,10 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .model import Article
+from typing import Any
 
 _NON_WORD_RE = re.compile(r"\W+")
 
@@ -27,7 +27,7 @@ def canon(text: str) -> str:
     return _NON_WORD_RE.sub("", text).lower()
 
 
-def _homes(article: Article) -> dict[int, list[str]]:
+def _homes(article: Any) -> dict[int, list[str]]:
     """For each input line, the words of the stretches of body text that came from it."""
     homes: dict[int, list[str]] = defaultdict(list)
     for block in article.body:
@@ -38,7 +38,7 @@ def _homes(article: Article) -> dict[int, list[str]]:
     return homes
 
 
-def unaccounted(article: Article) -> list[int]:
+def unaccounted(article: Any) -> list[int]:
     """Line numbers of non-blank input lines whose words are in no output field."""
     pieces: dict[int, list[str]] = defaultdict(list)
     dropped: set[str] = set()  # HTML: blocks removed by element, one per line of the removal's text

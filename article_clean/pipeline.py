@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .doc import Doc
+from .errors import ConfigError
 from .model import Article
 from .options import Options
 
@@ -71,6 +72,18 @@ STAGE_NAMES: tuple[str, ...] = tuple(stage.name for stage in STAGES)
 #: Stages that cannot be disabled: without them there is no document (but for article-clean's
 #: own output, whose blocks the layout stage reads).
 REQUIRED = frozenset({"decode", "normalize", "segment", "reflow"})
+_KNOWN = frozenset(STAGE_NAMES)
+
+
+UNKNOWN_STAGE = "unknown stage {name!r} in disable; stages are {names}"
+
+
+def validate(options: Options) -> Options:
+    """``options`` when every stage it disables exists; else :class:`ConfigError` naming the first unknown one."""
+    unknown = frozenset(options.disable) - _KNOWN
+    if unknown:
+        raise ConfigError(UNKNOWN_STAGE.format(name=sorted(unknown)[0], names=", ".join(STAGE_NAMES)))
+    return options
 
 
 def run(data: bytes | str, source: str = "-", options: Options | None = None) -> Article:
@@ -80,7 +93,7 @@ def run(data: bytes | str, source: str = "-", options: Options | None = None) ->
 
 def run_doc(data: bytes | str, source: str = "-", options: Options | None = None) -> tuple[Doc, list[str]]:
     """Run every enabled stage; return the final state and the names of the stages that acted."""
-    options = options or Options()
+    options = validate(options) if options else Options()
     doc = Doc(source=source, options=options, data=data if isinstance(data, bytes) else None,
               text=data if isinstance(data, str) else None)
     acted: list[str] = []

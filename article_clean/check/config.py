@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..options import Config, Options, find_config
+from ..pipeline import validate
 from .select import RuleSelection, SelectionError, expand_all, parse_per_file
 
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
@@ -107,7 +108,7 @@ def options_from(config: Config, flags: dict[str, Any]) -> Options:
     options = Options()
     for key, value in config.values.items():
         try:
-            options = options.with_config({key: value})
+            options = validate(options.with_config({key: value}))
         except ConfigError as error:
             raise ConfigError(f"{_where(config, key)}: {error}") from None
         except (ValueError, TypeError):

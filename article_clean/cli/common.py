@@ -13,6 +13,7 @@ from ..atomic import atomic_write
 from ..errors import ArticleCleanError, ConfigError
 from ..exitcodes import ExitCode
 from ..options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options, find_config
+from ..pipeline import validate
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -82,7 +83,7 @@ def load_options(input_format: str | None, max_bytes: int | None) -> Options:
             flags["input_format"] = input_format
         if max_bytes is not None:
             flags["max_bytes"] = max_bytes
-        return options.with_config(flags)
+        return validate(options.with_config(flags))
     except ConfigError as error:
         fail(str(error), ExitCode.USAGE)
     except (ValueError, TypeError) as error:
