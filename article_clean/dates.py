@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import DATE_FORMS, MONTHS
+from .data.dates import DATE_FORMS, MONTHS
 
 
 _DIGITS_RE = re.compile(r"\d\d")

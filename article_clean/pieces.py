@@ -12,25 +12,20 @@ piece at a time; the content stage weighs them in their places on the page.
 
 from __future__ import annotations
 
-from .patterns import (
+from .data.chrome import (
     AFTER_ARTICLE_RE,
     BIO_RE,
-    BULLET_RE,
-    CJK_TERMINALS,
-    CODE_CHAR_RE,
     COMMENT_HEAD_RE,
     COMMENT_SECTION_RE,
     CONSENT_RE,
     CREDIT_MARK_RE,
     FORM_FIELD_RE,
     LABEL_RE,
-    MARKER_STARTS,
     NAV_SEPARATOR_RE,
-    RELATIVE_TIME_RE,
-    RULE_LINE_RE,
-    STOPWORDS,
-    TEXT_PUNCTUATION,
 )
+from .data.chars import BULLET_RE, CJK_TERMINALS, CODE_CHAR_RE, MARKER_STARTS, RULE_LINE_RE, TEXT_PUNCTUATION
+from .data.dates import RELATIVE_TIME_RE
+from .data.stopwords import DUMP_STOPWORDS
 from .shapes import display_width, ends_sentence, words
 from .stages.boilerplate import line_core
 from .stages.header import read_timestamp
@@ -110,7 +105,7 @@ def running_text(text: str) -> bool:
     capitals = capitalized(tokens)
     if capitals > TITLE_CASE_SHARE * count:
         return False
-    stop = sum(map(STOPWORDS.__contains__, [token.strip(WORD_EDGES) for token in text.lower().split()]))
+    stop = sum(map(DUMP_STOPWORDS.__contains__, [token.strip(WORD_EDGES) for token in text.lower().split()]))
     if stop >= PROSE_STOP_SHARE * count and stop >= 2:
         return True
     marks = sum(map(text.count, TEXT_PUNCTUATION))

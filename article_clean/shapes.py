@@ -5,19 +5,15 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .patterns import (
-    CJK_RE,
-    AFP_CROSSHEAD_RE,
-    BULLET_RE,
-    BYLINE_BY_RE,
-    DATELINE_RE,
-    MARKER_STARTS,
-    CLOSERS,
-    TERMINALS,
-    TITLE_MAX_WORDS,
-    TRAILING_STOPWORDS,
-)
+from .data.chars import CJK_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
+from .data.marks import AFP_CROSSHEAD_RE
+from .data.bylines import BYLINE_BY_RE
+from .data.datelines import DATELINE_RE
+from .data.stopwords import TRAILING_STOPWORDS
 from .dates import month_number, whole_timestamp
+
+#: A title has at most this many words.
+TITLE_MAX_WORDS = 30
 
 #: A line of at least this many words that ends a sentence is prose.
 PROSE_MIN_WORDS = 8

@@ -25,7 +25,7 @@ import pytest
 
 import article_clean
 from article_clean import Options
-from article_clean.patterns import MD_HEADING_RE
+from article_clean.data.marks import MD_HEADING_RE
 from article_clean.writers import WRITERS
 
 #: Input sizes in a doubling check differ by this factor.
@@ -178,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for index, item in enumerate(values):
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
                     suffix = f"[{index}]" if len(values) > 1 else ""
-                    if id(item) not in found or info.name == "article_clean.patterns":  # named where defined
+                    if id(item) not in found or info.name.startswith("article_clean.data."):  # named where defined
                         found[id(item)] = (f"{info.name}.{attribute}{suffix}", item)
     return dict(found.values())
 
@@ -186,11 +186,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 #: Regexes that are quadratic on a long whitespace run when *searched*, but only ever
 #: see short inputs, bounded by the regex or the code that feeds them.
 BOUNDED_INPUT = {
-    "article_clean.patterns.NAME_SPLIT_RE": "splits the names group of BYLINE_BY_RE, whose words are one space apart",
+    "article_clean.data.bylines.NAME_SPLIT_RE": "splits the names group of BYLINE_BY_RE, whose words are one space apart",
     "article_clean.stages.dateline._AGENCY_SPLIT_RE": "splits the agencies group of DATELINE_RE, at most 41 characters",
     "article_clean.html.title._SUFFIX_RE": "splits a title whose white space extract() has already collapsed",
     "article_clean.evaluate.metrics._NAMES_SPLIT_RE": "splits gold author labels in the evaluation, never user input",
-    "article_clean.html.hints.ROLE_TAIL_RE": "strips roles off author names whose white space is already collapsed",
+    "article_clean.data.html_hints.ROLE_TAIL_RE": "strips roles off author names whose white space is already collapsed",
 }
 #: Runs of these make regexes backtrack: white space, markers, quotes, word characters.
 PUMPS = (" ", "\t", "\u00a0", "#", " #", "a", "A", "Aa ", "1", "1 ", "-", "A-", "'", '"', "“", ".", ",", "*",
@@ -236,9 +236,9 @@ def _resolve(name: str) -> re.Pattern[str] | None:
 BOUNDED = {id(pattern) for pattern in map(_resolve, BOUNDED_INPUT) if pattern is not None}
 
 
-def test_the_audit_sees_the_patterns_module():
-    assert PATTERNS["article_clean.patterns.MD_HEADING_RE"] is MD_HEADING_RE
-    assert "article_clean.patterns.BOILERPLATE_RE" in PATTERNS
+def test_the_audit_sees_the_data_modules():
+    assert PATTERNS["article_clean.data.marks.MD_HEADING_RE"] is MD_HEADING_RE
+    assert "article_clean.data.boilerplate.BOILERPLATE_RE" in PATTERNS
     assert all(isinstance(_resolve(name), re.Pattern) for name in BOUNDED_INPUT)
 
 

@@ -17,7 +17,8 @@ from statistics import fmean
 from typing import Iterable, NamedTuple
 
 from ..dates import month_number
-from ..patterns import AGENCIES, WORD_RE
+from ..data.datelines import AGENCIES
+from ..data.chars import WORD_RE
 
 #: Tokens per shingle.
 SHINGLE = 4

@@ -11,12 +11,13 @@ import re
 import unicodedata
 
 from ..model import Byline
-from ..patterns import AGENCIES, ROLE_BYLINES
+from ..data.datelines import AGENCIES
+from ..data.bylines import ROLE_BYLINES
 from ..stages.byline import authors as split_authors
 from ..stages.byline import read_byline
 from .blocks import Page
 from .dating import find_date
-from .hints import (
+from ..data.html_hints import (
     AUTHOR_PROPS,
     CLOSING_CREDIT_RE,
     CREDIT_LABEL_RE,

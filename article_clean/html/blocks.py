@@ -16,7 +16,7 @@ from functools import lru_cache
 import lxml.etree
 
 from ..errors import InputError
-from .hints import (
+from ..data.html_hints import (
     AUTHOR_PROPS,
     BLOCK_TAGS,
     BYLINE_HINT_RE,

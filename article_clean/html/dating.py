@@ -13,7 +13,7 @@ from datetime import date
 
 from ..dates import find_timestamp
 from .blocks import Page
-from .hints import EXTRA_MONTHS
+from ..data.html_hints import EXTRA_MONTHS
 
 PUBLISHED_PROPS = frozenset(("datepublished", "datecreated", "uploaddate"))
 TIME_PROPS = frozenset(("time",))

@@ -23,7 +23,7 @@ from ..stages.normalize import normalize_text
 from .authors import BYLINE_MAX_CHARS, byline_of, closing_credit, credited
 from .blocks import Page, Span, TextBlock, walk
 from .dating import published
-from .hints import INVISIBLE_TAGS
+from ..data.html_hints import INVISIBLE_TAGS
 from .metadata import Metadata, head_metadata, url_date
 from .parse import parse
 from .paths import css_path

@@ -3,7 +3,7 @@
 JSON-LD first (``headline``, ``author``, ``datePublished``...), then
 OpenGraph and ``article:*`` properties, then plain ``meta`` names, then the
 elements of the page (``time``, ``itemprop``, ``rel=author``, bylines): see
-:mod:`article_clean.html.hints` for the names. An author is never taken from
+:mod:`article_clean.data.html_hints` for the names. An author is never taken from
 the site's name, an organization, or an agency word.
 """
 
@@ -19,7 +19,7 @@ import lxml.etree
 
 from ..dates import find_timestamp
 from .authors import person_names
-from .hints import (
+from ..data.html_hints import (
     ARTICLE_LD_TYPES,
     AUTHOR_META,
     MODIFIED_META,

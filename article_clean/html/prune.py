@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from ..stages.header import read_timestamp
 from .blocks import Page, Span, TextBlock, class_hints
 from .dating import find_date
-from .hints import CAPTION_TEXT_RE, CHROME_TAGS, END_MARKER_RE, OUTER_CHROME_TAGS, PROMO_RE, READ_ALSO_RE
+from ..data.html_hints import (
+    CAPTION_TEXT_RE,
+    CHROME_TAGS,
+    END_MARKER_RE,
+    OUTER_CHROME_TAGS,
+    PROMO_RE,
+    READ_ALSO_RE,
+)
 from .parse import Element
 from .score import LABEL_WEIGHT, best_run
 

@@ -18,8 +18,8 @@ from itertools import accumulate
 from typing import Callable
 
 from .blocks import Page, Span, TextBlock
-from .hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
-from .stopwords import STOPWORDS
+from ..data.html_hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
+from ..data.stopwords import STOPWORDS
 
 #: A block with more of its characters in links than this is a block of links.
 LINK_DENSITY_MAX = 0.6

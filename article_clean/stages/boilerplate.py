@@ -4,23 +4,21 @@ from __future__ import annotations
 
 
 from ..model import Line, Removal
-from ..patterns import (
-    AFP_CROSSHEAD_RE,
-    BOILERPLATE_LONG_RE,
-    BOILERPLATE_RE,
-    LONG_LINE_STARTS,
-    BULLET_RE,
-    BULLETS,
-    MENU_ITEM_MAX_WORDS,
-    MENU_RUN_MIN,
-    MARKER_STARTS,
-    NAV_PHRASES,
-    SHORT_LINE_CHARS,
-)
+from ..data.marks import AFP_CROSSHEAD_RE
+from ..data.boilerplate import BOILERPLATE_LONG_RE, BOILERPLATE_RE, LONG_LINE_STARTS, NAV_PHRASES
+from ..data.chars import BULLET_RE, BULLETS, MARKER_STARTS
 from ..options import Options
 from ..doc import Doc
 from ..shapes import blanked, ends_sentence, first_prose, last_prose
 
+
+#: A line longer than this many characters is tested against LONG_LINE_RULES only:
+#: the other rules match menus, buttons and counters, which are never that long.
+SHORT_LINE_CHARS = 64
+#: Short bulleted lines in a run of at least this many are a menu.
+MENU_RUN_MIN = 2
+#: A bulleted line of at most this many words may belong to a menu.
+MENU_ITEM_MAX_WORDS = 5
 
 def line_core(text: str) -> str:
     """The line without its bullet: what whole-line rules and learned profiles match.

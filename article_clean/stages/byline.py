@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..dates import find_timestamp
 from ..model import Byline, Removal
-from ..patterns import AGENCIES, BYLINE_BY_RE, BYLINE_DATED_RE, NAME_SPLIT_RE, ROLE_BYLINES
+from ..data.datelines import AGENCIES
+from ..data.bylines import BYLINE_BY_RE, BYLINE_DATED_RE, NAME_SPLIT_RE, ROLE_BYLINES
 from ..doc import Doc
 from ..shapes import blanked, first_prose
 

@@ -29,7 +29,8 @@ from typing import NamedTuple
 
 from ..doc import Doc
 from ..model import Line, Removal
-from ..patterns import AFTER_ARTICLE_RE, BULLETS, COMMENT_SECTION_RE
+from ..data.chrome import AFTER_ARTICLE_RE, COMMENT_SECTION_RE
+from ..data.chars import BULLETS
 from ..pieces import (
     AFTER,
     CHROME,

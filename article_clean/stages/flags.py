@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Finding
-from ..patterns import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS
+from ..data.chars import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS
 from ..doc import Doc
 from ..rules import BY_CODE
 from ..shapes import ends_sentence, words

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..dates import whole_timestamp
 from ..model import Line, Removal
-from ..patterns import MD_HEADING_RE, TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
+from ..data.marks import MD_HEADING_RE
+from ..data.dates import TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
 from ..doc import Doc
 from ..shapes import blanked, first_prose, is_headline, words
 

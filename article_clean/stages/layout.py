@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 
 from ..doc import Doc
 from ..model import Block, Byline, Dateline, Line, Removal, Span
-from ..patterns import INDENT_CHARS, NBSP
+from ..data.chars import INDENT_CHARS, NBSP
 from ..shapes import is_prose
 from ..writers import ESCAPE, HEADING_RULE, MD_BULLET, MIN_RULE, QUOTE_MARK, TEXT_BULLET, TITLE_RULE
 from .byline import read_byline

@@ -10,7 +10,7 @@ import unicodedata
 
 from ..doc import Doc
 from ..errors import BLANK, InputError
-from ..patterns import ZERO_WIDTH
+from ..data.chars import ZERO_WIDTH
 
 #: Characters that are rare in text and need work: odd line breaks, controls, zero widths.
 _RARE_RE = re.compile("[\u2028\u2029\x0b\x0c\x85\x00-\x08\x0e-\x1f\x7f" + "".join(map(chr, ZERO_WIDTH)) + "]")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 
 from ..model import Block, Line, Removal, Span
-from ..patterns import AFP_CROSSHEAD_RE, BULLET_RE, CJK_RE, MARKER_STARTS, MD_HEADING_RE, MD_QUOTE_RE, WORD_RE
+from ..data.marks import AFP_CROSSHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE
+from ..data.chars import BULLET_RE, CJK_RE, MARKER_STARTS, WORD_RE
 from ..doc import Doc
 from ..shapes import ends_sentence
 from .normalize import normalize_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from ..model import Line
-from ..patterns import INDENT_CHARS, NBSP
+from ..data.chars import INDENT_CHARS, NBSP
 from ..doc import Doc
 
 

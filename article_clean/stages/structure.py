@@ -9,9 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Block
-from ..patterns import AFP_CROSSHEAD_RE, CROSSHEAD_MAX_WORDS, QUOTE_OPENERS, TRAILING_STOPWORDS
+from ..data.marks import AFP_CROSSHEAD_RE
+from ..data.chars import QUOTE_OPENERS
+from ..data.stopwords import TRAILING_STOPWORDS
 from ..doc import Doc
 from ..shapes import is_headline, words
+
+#: A crosshead between paragraphs has at most this many words.
+CROSSHEAD_MAX_WORDS = 10
 
 def is_crosshead(blocks: tuple[Block, ...], index: int) -> bool:
     """A short headline-like paragraph standing between two paragraphs."""

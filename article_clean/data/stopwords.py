@@ -1,12 +1,71 @@
-"""Function words of many languages: prose is full of them, menus and labels are not. Data only.
+"""Function words: what running text is dense with and a headline never ends on. Data only.
 
-Written for this project: the commonest articles, pronouns, prepositions,
-conjunctions and auxiliaries of each language, lower-cased.
+Two sets, written for this project, for two readers: :data:`DUMP_STOPWORDS`, the text-dump set that
+the piece classifier counts, and :data:`STOPWORDS`, the union of :data:`BY_LANGUAGE`, that the HTML
+reader weighs blocks by. They were tuned apart and differ; merging them is a change of behaviour,
+to be measured on its own.
 """
 
 from __future__ import annotations
 
-_BY_LANGUAGE = {
+
+
+#: A headline never ends on one of these words: a line that does was cut short.
+TRAILING_STOPWORDS = frozenset(
+    "a an the of to and or but in on at for with by from that which who as is are was were be "
+    "der die das und oder von zu mit le la les de des et ou à el los las y o en del".split()
+)
+
+#: The most frequent function words of the languages news pages come in. Running
+#: text is dense with them; menus, labels and link lists are not. One set for all
+#: languages: a word shared by two languages counts for both, which is harmless.
+DUMP_STOPWORDS = frozenset(
+    " ".join(
+        (
+            # English
+            "a an the and or but if of to in on at by for with from as into about over after than then "
+            "that this these those which who whom whose what when where why how is are was were be been "
+            "being has have had do does did will would can could should may might must not no it its "
+            "he she they we you i his her their our your my him them us me there here so also just only",
+            # German
+            "der die das den dem des ein eine einen einem einer eines und oder aber wenn weil dass als "
+            "wie auf aus bei mit nach von vor zu zum zur im in an am um für über unter durch gegen ohne "
+            "ist sind war waren wird werden wurde wurden hat haben hatte sein kann können soll muss nicht "
+            "kein keine auch noch nur schon sich es er sie wir ihr ich man sehr mehr dies diese dieser "
+            "ihre seine sein so da dann doch wieder",
+            # French
+            "le la les un une des du de et ou mais que qui quoi dont où au aux en dans sur sous pour par "
+            "avec sans est sont était été être a ont avait fait ne pas plus ce cette ces il elle ils elles "
+            "nous vous je se sa son ses leur leurs comme aussi très tout",
+            # Spanish and Portuguese
+            "el los las lo una unos unas y o pero que de del en con por para sin sobre entre es son fue "
+            "ser está están ha han había no más como su sus se le les al este esta estos muy también "
+            "o os um uma e mas em no na nos nas do da dos das com por para não mais como seu sua foi "
+            "são está ao à isso também",
+            # Italian
+            "il lo gli una di da in con su per tra fra e o ma che non è sono era stato essere ha hanno "
+            "come anche più del della dei delle al alla nel nella si questo questa",
+            # Dutch and Scandinavian
+            "het een en of maar dat die dit van in op met voor naar bij uit aan om te is zijn was werd "
+            "heeft hebben niet ook als er ze hij wij "
+            "och att det som en ett på av för med till är var har inte den de om jag vi og at er af til "
+            "ikke med som for på",
+            # Polish and Czech
+            "i w z na do nie się że to jest jak od po za dla przez o ale co czy tak a są był była było "
+            "jego jej ich ten ta te tym oraz już a v ve s se na je to že do z jako by byl jsou",
+            # Russian and Ukrainian
+            "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только "
+            "ее мне было вот от меня еще нет о из ему для при это этот и в на що не з як до від у",
+            # Turkish
+            "ve bir bu da de için ile ne çok daha gibi olarak olan ama en kadar",
+            # Indonesian and Malay
+            "yang dan di ke dari ini itu untuk dengan tidak ada akan pada juga dalam atau kita kami "
+            "mereka dia saya bisa sudah telah oleh karena sebagai harus",
+        )
+    ).split()
+)
+
+BY_LANGUAGE = {
     "en": "the a an of to and or but in on at for with by from that this these those which who whom whose "
           "is are was were be been being has have had do does did will would can could should may might must "
           "it its he she they them their his her we our you your i not no as if than then so there here also "
@@ -56,5 +115,5 @@ _BY_LANGUAGE = {
           "mikä kuin",
 }
 
-#: Every function word, in all the languages above.
-STOPWORDS = frozenset(word for words in _BY_LANGUAGE.values() for word in words.split())
+#: Every function word, in all the languages above: what the HTML reader weighs blocks by.
+STOPWORDS = frozenset(word for words in BY_LANGUAGE.values() for word in words.split())
