@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Line
-from .data.chars import CJK_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
+from .data.chars import WIDE_CHAR_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
 from .data.marks import AFP_CROSSHEAD_RE
 from .data.bylines import BYLINE_BY_RE
 from .data.datelines import DATELINE_RE
@@ -31,7 +31,7 @@ def display_width(text: str) -> int:
     >>> display_width("News"), display_width("엔터 미디어")
     (4, 11)
     """
-    return len(text) if text.isascii() else len(text) + len(CJK_RE.findall(text))
+    return len(text) if text.isascii() else len(text) + len(WIDE_CHAR_RE.findall(text))
 
 
 def words(text: str) -> int:

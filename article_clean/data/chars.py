@@ -45,7 +45,7 @@ WORD_RE = re.compile(r"\w+")
 RULE_LINE_RE = re.compile(r"^([━─—_=*~\-])\1{2,}$")
 
 #: Wide characters (Chinese, Japanese, Korean, full-width forms): two columns each in a dump.
-CJK_RE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60]")
+WIDE_CHAR_RE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60]")
 
 #: Characters that end a sentence in those scripts.
 CJK_TERMINALS = "。！？"
@@ -57,3 +57,7 @@ CODE_CHAR_RE = re.compile(f"[{re.escape(CODE_CHARS)}]")
 
 #: Punctuation inside running text.
 TEXT_PUNCTUATION = ".,;:!?。，、"
+
+#: Scripts written without spaces between words (Chinese, Japanese, Korean and Thai): the HTML reader
+#: counts their characters as words. Not :data:`WIDE_CHAR_RE`, which is about columns, not words.
+UNSPACED_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")

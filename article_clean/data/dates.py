@@ -1,4 +1,9 @@
-"""Month names and the printed forms of dates and times, as regexes with named groups. Data only.
+"""Month and weekday names, and the printed forms of dates and times, as regexes with named groups.
+Data only.
+
+The month tables are the views that each reader was tuned with: :data:`MONTHS` for the text
+patterns, :data:`EXTRA_MONTHS` for languages those do not list, :data:`DE_MONTHS` for
+``3 de mayo de 2022``, :data:`BYLINE_MONTH_WORDS` for telling a date from a name in a credit.
 
 Every regex here runs on one line at a time and cannot backtrack catastrophically: no nested
 unbounded quantifiers, and every repeated group is anchored by a literal or bounded.
@@ -86,3 +91,51 @@ RELATIVE_TIME_RE = re.compile(
     r"(?i:^(?:about |vor |il y a |hace |há )?(?:\d+|an?|one) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|heures?|jours?|horas?|días?|dias?)(?: ago)?\b)"
 )
+
+#: Month names, in the case a date takes, for languages the text patterns do not list.
+EXTRA_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "января январь stycznia styczeń ledna leden ianuarie januára tammikuuta ocak",
+            "февраля февраль lutego luty února únor februarie februára helmikuuta şubat",
+            "марта март marca marzec března březen martie marca maaliskuuta mart",
+            "апреля апрель kwietnia kwiecień dubna duben aprilie apríla huhtikuuta nisan",
+            "мая май maja maj května květen mai mája toukokuuta mayıs",
+            "июня июнь czerwca czerwiec června červen iunie júna kesäkuuta haziran",
+            "июля июль lipca lipiec července červenec iulie júla heinäkuuta temmuz",
+            "августа август sierpnia sierpień srpna srpen august augusta elokuuta ağustos",
+            "сентября сентябрь września wrzesień září septembrie septembra syyskuuta eylül",
+            "октября октябрь października październik října říjen octombrie októbra lokakuuta ekim",
+            "ноября ноябрь listopada listopad listopadu noiembrie novembra marraskuuta kasım",
+            "декабря декабрь grudnia grudzień prosince prosinec decembrie decembra joulukuuta aralık",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+#: Months of the languages that print ``3 de mayo de 2022``.
+DE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ("enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
+         "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"),
+        start=1)
+    for name in names.split()
+}
+
+#: Days of the week, in full and cut short, in the languages bylines print them: a date, never a name.
+WEEKDAYS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+)
+
+BYLINE_MONTH_WORDS = (
+    "januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul "
+    "aug sep sept okt oct nov dez dec january february march may june july october december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre"
+).split()

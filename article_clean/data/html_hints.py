@@ -199,29 +199,6 @@ CLOSING_CREDIT_RE = re.compile(
     r"(?:erstellt|verfasst|geschrieben)\s+von)(?:\s*:\s*|\s+)(?=[A-ZÀ-Þ])")
 #: A heading that only says "author", with the name in the block below it.
 CREDIT_LABEL_RE = re.compile(r"^(?i:autor(?:in)?|autoren|author|authors|verfasser(?:in)?|text)\s*:?\s*$")
-#: Month names, in the case a date takes, for languages the text patterns do not list.
-EXTRA_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "января январь stycznia styczeń ledna leden ianuarie januára tammikuuta ocak",
-            "февраля февраль lutego luty února únor februarie februára helmikuuta şubat",
-            "марта март marca marzec března březen martie marca maaliskuuta mart",
-            "апреля апрель kwietnia kwiecień dubna duben aprilie apríla huhtikuuta nisan",
-            "мая май maja maj května květen mai mája toukokuuta mayıs",
-            "июня июнь czerwca czerwiec června červen iunie júna kesäkuuta haziran",
-            "июля июль lipca lipiec července červenec iulie júla heinäkuuta temmuz",
-            "августа август sierpnia sierpień srpna srpen august augusta elokuuta ağustos",
-            "сентября сентябрь września wrzesień září septembrie septembra syyskuuta eylül",
-            "октября октябрь października październik října říjen octombrie októbra lokakuuta ekim",
-            "ноября ноябрь listopada listopad listopadu noiembrie novembra marraskuuta kasım",
-            "декабря декабрь grudnia grudzień prosince prosinec decembrie decembra joulukuuta aralık",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-
 #: Headings and short lines that end an article: what follows them is other pieces, comments or chrome.
 END_MARKER_RE = re.compile(
     r"^(?i:related(?:\s+(?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos?))?|"

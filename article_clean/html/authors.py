@@ -30,6 +30,7 @@ from ..data.html_hints import (
     ROLE_TAIL_RE,
 )
 from .parse import text_of
+from ..data.dates import BYLINE_MONTH_WORDS, WEEKDAYS
 
 #: An author name has at most this many words.
 AUTHOR_MAX_WORDS = 5
@@ -53,22 +54,8 @@ BYLINE_MAX_CHARS = 160
 _URL_RE = re.compile(r"^(?:https?:|www\.|/)|\w\.(?:[a-z]{2,4})\b|\w\.\w", re.I)
 _SPACE_RE = re.compile(r"\s+")
 
-#: Days of the week, in full and cut short, in the languages bylines print them: a date, never a name.
-WEEKDAYS = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-)
-#: Months, for telling a date from a name after "on", "am", "le".
-MONTHS = (
-    "januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul "
-    "aug sep sept okt oct nov dez dec january february march may june july october december "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "janvier février mars avril juin juillet août septembre octobre novembre décembre"
-).split()
 #: Words that are no one's name on their own: months, days, and the labels of links beside a credit.
-NOT_A_NAME = frozenset((*MONTHS, *WEEKDAYS, "mehr", "more", "red", "profil", "profile", "bio", "kontakt", "contact",
+NOT_A_NAME = frozenset((*BYLINE_MONTH_WORDS, *WEEKDAYS, "mehr", "more", "red", "profil", "profile", "bio", "kontakt", "contact",
                         "archiv", "archivo", "archive", "hace", "ago", "vor", "il", "y",
                         "publicado", "publié", "publiée", "pubblicato", "posted", "updated", "actualizado"))
 #: Words that show a name was glued to the text after it (``WilsonHace``) or that it is no name at all.
@@ -77,7 +64,7 @@ NOT_IN_NAME = frozenset((*(day for day in WEEKDAYS if len(day) > 4), "hace", "ar
 #: Where the names of a credit end: a digit, a separator, a word that goes on to a date, a place or a
 #: section. A short word that could be a particle of a name (``Loïc Le Clerc``) ends it only in lower
 #: case or before a date.
-_DATE_WORDS = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+_DATE_WORDS = "|".join(sorted({*BYLINE_MONTH_WORDS, *WEEKDAYS}, key=len, reverse=True))
 NAMES_END_RE = re.compile(
     r"\d|\s[|·•~/]|[|·•]|\s[-–—]\s|\s[^\W\d_]+:|\s(?:on|am|le|el|em|in|im|at|um)\b|"
     r"\s(?i:on|am|le|el|em|in|im|at|um)\s+(?=\d|(?i:" + _DATE_WORDS + r")\b)|"

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..dates import find_timestamp
 from .blocks import Page
-from ..data.html_hints import EXTRA_MONTHS
+from ..data.dates import DE_MONTHS, EXTRA_MONTHS
 
 PUBLISHED_PROPS = frozenset(("datepublished", "datecreated", "uploaddate"))
 TIME_PROPS = frozenset(("time",))
@@ -33,15 +33,6 @@ EVENT_LABEL_RE = re.compile(
 _GLUED_MACHINE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: A machine date, as ``datetime`` attributes and ``content`` hold them.
 _MACHINE_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
-#: Months of the languages that print ``3 de mayo de 2022``.
-DE_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        ("enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
-         "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"),
-        start=1)
-    for name in names.split()
-}
 _DE_MONTH_RE = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]{4,10})\s+(?:de|del)\s+(?P<year>(?:19|20)\d{2})(?!\d)",
                           re.I)
 #: Dates with the month in words that the text patterns do not read, each with its table of month names.

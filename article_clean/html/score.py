@@ -17,6 +17,7 @@ import re
 from itertools import accumulate
 from typing import Callable
 
+from ..data.chars import UNSPACED_SCRIPT_RE
 from .blocks import Page, Span, TextBlock
 from ..data.html_hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
 from ..data.stopwords import STOPWORDS
@@ -64,7 +65,6 @@ WIDEN_SHARE = 0.2
 MIN_CONTENT_WEIGHT = 50.0
 
 _WORD_RE = re.compile(r"\w+")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END_RE = re.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)(?:\s|$)")
 
 
@@ -78,9 +78,9 @@ def prose_weight(text: str, chars: int) -> float:
     """
     words = _WORD_RE.findall(text)
     count = len(words)
-    if count < 4 and not _CJK_RE.search(text):
+    if count < 4 and not UNSPACED_SCRIPT_RE.search(text):
         return LABEL_WEIGHT
-    cjk = len(_CJK_RE.findall(text)) if not text.isascii() else 0
+    cjk = len(UNSPACED_SCRIPT_RE.findall(text)) if not text.isascii() else 0
     if cjk > chars * 0.3:
         ends = len(_SENTENCE_END_RE.findall(text)) + text.count("，") + text.count("、")
         if cjk >= 25 and ends:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import Block, Line, Removal, Span
 from ..data.marks import AFP_CROSSHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE
-from ..data.chars import BULLET_RE, CJK_RE, MARKER_STARTS, WORD_RE
+from ..data.chars import BULLET_RE, WIDE_CHAR_RE, MARKER_STARTS, WORD_RE
 from ..doc import Doc
 from ..shapes import ends_sentence
 from .normalize import normalize_text
@@ -178,7 +178,7 @@ def join_lines(kind: str, lines: list[Line], vocabulary: Vocabulary) -> Block:
                 right = WORD_RE.match(line.text)
                 if right and (left + right.group()).lower() in vocabulary:
                     text = text[:-1]
-            elif not (text[-1:] > WIDE_FROM and CJK_RE.match(text[-1]) and CJK_RE.match(line.text)):
+            elif not (text[-1:] > WIDE_FROM and WIDE_CHAR_RE.match(text[-1]) and WIDE_CHAR_RE.match(line.text)):
                 separator = " "  # a dump breaks Chinese, Japanese and Korean text between any two characters
         spans.append(Span(len(text) + len(separator), line.number, line.col))
         text += separator + line.text
