@@ -82,7 +82,7 @@ def document_lines(data: bytes | str, source: str, options: Options) -> frozense
     ['Latest News', 'Most View']
     """
     from .pipeline import REQUIRED, STAGE_NAMES, STAGES
-    from .stages.boilerplate import line_core
+    from .text.boilerplate import line_core
 
     doc = Doc(source=source, options=options, data=data if isinstance(data, bytes) else None,
               text=data if isinstance(data, str) else None)
@@ -263,7 +263,7 @@ class Learner:
 
     def profile(self, options: Options | None = None) -> Profile:
         """The learned lines, leaving out those that other boilerplate rules already take."""
-        from .stages.boilerplate import line_rule
+        from .text.boilerplate import line_rule
 
         sites = []
         for site in sorted(self._counts):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from .model import Article, Block
-from .shapes import display_width
+from .text.shapes import display_width
 
 FRONT_MATTER_KEYS = ("title", "published", "updated", "dateline", "byline", "source", "language", "site_name", "url")
 #: Marks of both layouts. A block's text that would read back as a mark is escaped:

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 import article_clean
-from article_clean.pieces import kind_of, menu_entry
+from article_clean.text.pieces import kind_of, menu_entry
 from article_clean.stages.content import best_span, dump_width
 from article_clean.model import Line
 from article_clean.stages.reflow import Vocabulary, join_lines

@@ -187,7 +187,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 #: see short inputs, bounded by the regex or the code that feeds them.
 BOUNDED_INPUT = {
     "article_clean.data.bylines.NAME_SPLIT_RE": "splits the names group of BYLINE_BY_RE, whose words are one space apart",
-    "article_clean.stages.dateline._AGENCY_SPLIT_RE": "splits the agencies group of DATELINE_RE, at most 41 characters",
+    "article_clean.text.datelines._AGENCY_SPLIT_RE": "splits the agencies group of DATELINE_RE, at most 41 characters",
     "article_clean.html.title._SUFFIX_RE": "splits a title whose white space extract() has already collapsed",
     "article_clean.evaluate.metrics._NAMES_SPLIT_RE": "splits gold author labels in the evaluation, never user input",
     "article_clean.data.html_hints.ROLE_TAIL_RE": "strips roles off author names whose white space is already collapsed",

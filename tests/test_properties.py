@@ -569,7 +569,7 @@ MOJIBAKE_PARTS = st.text(alphabet=st.sampled_from("ÃÂâÅÄÐÑØÙ\x80\x85\x8
 def test_normalize_is_a_fixed_point(text):
     """Normalized text normalizes to itself: what the HTML reader normalizes in one piece and
     in parts (the title alone) must agree, and clean output must read back unchanged."""
-    from article_clean.stages.normalize import normalize_text
+    from article_clean.text.normalizing import normalize_text
 
     once = normalize_text(text)
     assert normalize_text(once) == once

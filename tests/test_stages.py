@@ -10,10 +10,10 @@ import article_clean
 from article_clean import Article
 from article_clean.model import Block, Byline, Dateline
 from article_clean.pipeline import STAGES, explain
-from article_clean.stages.boilerplate import line_rule
-from article_clean.stages.byline import read_byline
-from article_clean.stages.dateline import read_dateline
-from article_clean.stages.header import read_timestamp
+from article_clean.text.boilerplate import line_rule
+from article_clean.text.bylines import read_byline
+from article_clean.text.datelines import read_dateline
+from article_clean.text.timestamps import read_timestamp
 from article_clean.writers import WRITERS
 
 

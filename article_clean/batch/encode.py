@@ -41,7 +41,7 @@ def utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        from ..stages.decode import repair_surrogates
+        from ..text.decoding import repair_surrogates
 
         return repair_surrogates(text)[0].encode("utf-8")
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..model import Block, Finding
 from ..rules import BY_CODE
-from ..shapes import ends_sentence, words
+from ..text.shapes import ends_sentence, words
 from ..stages.flags import TRUNCATED_MIN_WORDS, block_flag
 from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE, TEASER_END_RE
 from .subject import Subject, html_position
@@ -183,7 +183,7 @@ def timestamps_in_body(subject: Subject) -> Iterator[Finding]:
 
 def timestamp_blocks(blocks: tuple[Block, ...]) -> list[int]:
     """Indexes of body blocks that are only a timestamp."""
-    from ..stages.header import read_timestamp
+    from ..text.timestamps import read_timestamp
 
     return [i for i, block in enumerate(blocks) if len(block.text) <= 80 and read_timestamp(block.text)]
 

@@ -66,7 +66,7 @@ def repair_mojibake(text: str) -> str:
 
 
 def drop_boilerplate(article: Article, options: Options) -> Article:
-    from ..stages.boilerplate import line_rule
+    from ..text.boilerplate import line_rule
 
     found = ((i, line_rule(block.text, options)) for i, block in enumerate(article.body))
     return _drop(article, {i: rule for i, rule in found if rule})
@@ -74,7 +74,7 @@ def drop_boilerplate(article: Article, options: Options) -> Article:
 
 def cut_dateline(article: Article, options: Options) -> Article:
     """Move a dateline still at the head of the first paragraph into the ``dateline`` field."""
-    from ..stages.dateline import read_dateline
+    from ..text.datelines import read_dateline
 
     index = next((i for i, block in enumerate(article.body) if block.type == "paragraph"), None)
     found = read_dateline(article.body[index].text, article.published) if index is not None else None

@@ -24,7 +24,7 @@ from ..options import Options
 from ..pipeline import finish, run_doc
 from ..rules import BY_CODE
 from ..stages import flags as flag_stage
-from ..stages.decode import decode_bytes
+from ..text.decoding import decode_bytes
 from ..stages.reflow import MIN_WRAPPED_LINES
 from ..writers import WRITERS
 from . import jsonin
@@ -226,7 +226,7 @@ def _json_subject(data: dict[str, Any], offsets: dict, text: str, lines: jsonin.
 
 def _json_boilerplate(blocks: tuple[Block, ...], options: Options) -> tuple[Spot, ...]:
     """In JSON the body is all that is left: a block that a boilerplate rule takes is chrome."""
-    from ..stages.boilerplate import line_rule
+    from ..text.boilerplate import line_rule
 
     found = ((block, line_rule(block.text, options)) for block in blocks)
     return tuple(Spot(*block.position(0), block.text, rule) for block, rule in found if rule)
@@ -270,7 +270,7 @@ def _slice(whole: Block, start: int, text: str) -> Block:
 
 def _json_glued(first: Block | None) -> Spot | None:
     """A dateline still at the head of the first paragraph: it belongs in the ``dateline`` field."""
-    from ..stages.dateline import read_dateline
+    from ..text.datelines import read_dateline
 
     found = read_dateline(first.text) if first else None
     if found is None:

@@ -16,7 +16,7 @@ from collections import Counter
 from statistics import fmean
 from typing import Iterable, NamedTuple
 
-from ..dates import month_number
+from ..text.timestamps import month_number
 from ..data.datelines import AGENCIES
 from ..data.chars import WORD_RE
 

@@ -13,8 +13,8 @@ import unicodedata
 from ..model import Byline
 from ..data.datelines import AGENCIES
 from ..data.bylines import ROLE_BYLINES
-from ..stages.byline import authors as split_authors
-from ..stages.byline import read_byline
+from ..text.bylines import authors as split_authors
+from ..text.bylines import read_byline
 from .blocks import Page
 from .dating import find_date
 from ..data.html_hints import (

@@ -6,7 +6,7 @@ import codecs
 import re
 
 from ..errors import EMPTY, InputError
-from ..stages.decode import BOMS, decode_bytes
+from ..text.decoding import BOMS, decode_bytes
 
 #: Where a page declares its charset: browsers look at the first 1024 bytes, pages put it later.
 _DECLARATION_REACH = 8192

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import find_timestamp
+from ..text.timestamps import find_timestamp
 from .blocks import Page
 from ..data.dates import DE_MONTHS, EXTRA_MONTHS
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import lxml.etree
 
 from ..model import Byline, Removal
-from ..stages.normalize import normalize_text
+from ..text.normalizing import normalize_text
 from .authors import BYLINE_MAX_CHARS, byline_of, closing_credit, credited
 from .blocks import Page, Span, TextBlock, walk
 from .dating import published

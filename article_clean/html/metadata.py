@@ -17,7 +17,7 @@ from typing import Any, Iterator
 
 import lxml.etree
 
-from ..dates import find_timestamp
+from ..text.timestamps import find_timestamp
 from .authors import person_names
 from ..data.html_hints import (
     ARTICLE_LD_TYPES,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..stages.header import read_timestamp
+from ..text.timestamps import read_timestamp
 from .blocks import Page, Span, TextBlock, class_hints
 from .dating import find_date
 from ..data.html_hints import (

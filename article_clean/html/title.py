@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..stages.boilerplate import line_rule
+from ..text.boilerplate import line_rule
 from .blocks import Page, Span
 from .metadata import Metadata, clean_space
 

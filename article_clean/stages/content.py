@@ -31,7 +31,7 @@ from ..doc import Doc
 from ..model import Line, Removal
 from ..data.chrome import AFTER_ARTICLE_RE, COMMENT_SECTION_RE
 from ..data.chars import BULLETS
-from ..pieces import (
+from ..text.pieces import (
     AFTER,
     CHROME,
     COMMENTS,
@@ -45,10 +45,10 @@ from ..pieces import (
     kind_of,
     site_speaks,
 )
-from ..shapes import blanked, display_width, is_headline, words
-from .boilerplate import line_core
-from .byline import read_byline
-from .header import read_timestamp
+from ..text.shapes import blanked, display_width, is_headline, words
+from ..text.boilerplate import line_core
+from ..text.bylines import read_byline
+from ..text.timestamps import read_timestamp
 
 #: With fewer chrome elements than this a document is taken as an article already.
 MIN_CHROME = 5

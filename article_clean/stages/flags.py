@@ -12,7 +12,7 @@ from ..model import Block, Finding
 from ..data.chars import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS
 from ..doc import Doc
 from ..rules import BY_CODE
-from ..shapes import ends_sentence, words
+from ..text.shapes import ends_sentence, words
 
 #: A paragraph shorter than this many words is a caption or label, not a cut sentence.
 TRUNCATED_MIN_WORDS = 6

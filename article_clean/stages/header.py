@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-
-from ..dates import whole_timestamp
-from ..model import Line, Removal
 from ..data.marks import MD_HEADING_RE
-from ..data.dates import TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
 from ..doc import Doc
-from ..shapes import blanked, first_prose, is_headline, words
+from ..model import Line, Removal
+from ..text.shapes import TITLE_MAX_WORDS, blanked, first_prose, is_headline, words
+from ..text.timestamps import read_timestamp
 
 #: The title stands at most this many non-blank lines above the body.
 TITLE_REACH = 6
 #: A title wrapped over two lines has lines at least this wide.
 WRAPPED_TITLE_CHARS = 50
-
-
-def read_timestamp(text: str) -> tuple[str, str] | None:
-    """``(field, iso)`` when the whole line is a timestamp, with an optional label.
-
-    >>> read_timestamp("Update : 15 Oct 2021, 20:29")
-    ('updated', '2021-10-15T20:29:00')
-    >>> read_timestamp("15 Oct 2021, 20:27")
-    ('published', '2021-10-15T20:27:00')
-    >>> read_timestamp("Published: Nov 19, 2019, 10:31 pm CST")
-    ('published', '2019-11-19T22:31:00')
-    """
-    label = TIMESTAMP_LABEL_RE.match(text)
-    rest = text[label.end():] if label else text
-    iso = whole_timestamp(rest)
-    if iso is None:
-        return None
-    field = "updated" if label and UPDATED_LABEL_RE.search(label.group("label")) else "published"
-    return field, iso
 
 
 def _timestamps(doc: Doc, lines: list[Line], end: int) -> Doc:
@@ -78,7 +57,7 @@ def _title_index(lines: list[Line], end: int, guess: bool = True) -> tuple[int, 
             break
         if is_headline(text):
             above = lines[index - 1].text if index else ""
-            if above and len(above) >= WRAPPED_TITLE_CHARS and is_headline(above) and words(above + text) <= 30:
+            if above and len(above) >= WRAPPED_TITLE_CHARS and is_headline(above) and words(above + text) <= TITLE_MAX_WORDS:
                 return (index - 1, index)
             return (index,)
     return ()

@@ -16,10 +16,10 @@ from typing import Callable, NamedTuple
 from ..doc import Doc
 from ..model import Block, Byline, Dateline, Line, Removal, Span
 from ..data.chars import INDENT_CHARS, NBSP
-from ..shapes import is_prose
+from ..text.shapes import is_prose
 from ..writers import ESCAPE, HEADING_RULE, MD_BULLET, MIN_RULE, QUOTE_MARK, TEXT_BULLET, TITLE_RULE
-from .byline import read_byline
-from .dateline import read_dateline
+from ..text.bylines import read_byline
+from ..text.datelines import read_dateline
 
 _MD_HEADING_RE = re.compile(r"^#{1,6}(?: |$)")
 _MD_TITLE_RE = re.compile(r"^#(?: |$)")

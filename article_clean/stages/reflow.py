@@ -14,8 +14,8 @@ from ..model import Block, Line, Removal, Span
 from ..data.marks import AFP_CROSSHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE
 from ..data.chars import BULLET_RE, WIDE_CHAR_RE, MARKER_STARTS, WORD_RE
 from ..doc import Doc
-from ..shapes import ends_sentence
-from .normalize import normalize_text
+from ..text.shapes import ends_sentence
+from ..text.normalizing import normalize_text
 
 #: Fewer wrapped lines than this and a document is not taken as hard-wrapped.
 MIN_WRAPPED_LINES = 3

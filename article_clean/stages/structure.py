@@ -11,9 +11,8 @@ from dataclasses import replace
 from ..model import Block
 from ..data.marks import AFP_CROSSHEAD_RE
 from ..data.chars import QUOTE_OPENERS
-from ..data.stopwords import TRAILING_STOPWORDS
 from ..doc import Doc
-from ..shapes import is_headline, words
+from ..text.shapes import is_headline, words
 
 #: A crosshead between paragraphs has at most this many words.
 CROSSHEAD_MAX_WORDS = 10

@@ -12,7 +12,7 @@ piece at a time; the content stage weighs them in their places on the page.
 
 from __future__ import annotations
 
-from .data.chrome import (
+from ..data.chrome import (
     AFTER_ARTICLE_RE,
     BIO_RE,
     COMMENT_HEAD_RE,
@@ -23,12 +23,12 @@ from .data.chrome import (
     LABEL_RE,
     NAV_SEPARATOR_RE,
 )
-from .data.chars import BULLET_RE, CJK_TERMINALS, CODE_CHAR_RE, MARKER_STARTS, RULE_LINE_RE, TEXT_PUNCTUATION
-from .data.dates import RELATIVE_TIME_RE
-from .data.stopwords import DUMP_STOPWORDS
+from ..data.chars import BULLET_RE, CJK_TERMINALS, CODE_CHAR_RE, MARKER_STARTS, RULE_LINE_RE, TEXT_PUNCTUATION
+from ..data.dates import RELATIVE_TIME_RE
+from ..data.stopwords import DUMP_STOPWORDS
 from .shapes import display_width, ends_sentence, words
-from .stages.boilerplate import line_core
-from .stages.header import read_timestamp
+from .boilerplate import line_core
+from .timestamps import read_timestamp
 
 #: Text with a larger share of code characters than this, and at least this many, is program code.
 CODE_SHARE = 0.06

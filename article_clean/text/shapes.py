@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .model import Line
-from .data.chars import WIDE_CHAR_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
-from .data.marks import AFP_CROSSHEAD_RE
-from .data.bylines import BYLINE_BY_RE
-from .data.datelines import DATELINE_RE
-from .data.stopwords import TRAILING_STOPWORDS
-from .dates import month_number, whole_timestamp
+from ..model import Line
+from ..data.chars import WIDE_CHAR_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
+from ..data.marks import AFP_CROSSHEAD_RE
+from ..data.bylines import BYLINE_BY_RE
+from ..data.datelines import DATELINE_RE
+from ..data.stopwords import TRAILING_STOPWORDS
+from .timestamps import month_number, whole_timestamp
 
 #: A title has at most this many words.
 TITLE_MAX_WORDS = 30

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .data.dates import DATE_FORMS, MONTHS
+from ..data.dates import DATE_FORMS, MONTHS, TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
 
 
 _DIGITS_RE = re.compile(r"\d\d")
@@ -107,3 +107,22 @@ def whole_timestamp(text: str) -> str | None:
     if rest and not re.fullmatch(r"(?:[A-Z]{2,5}|\(?(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?\)?|(?:hrs|h|Uhr|IST|ET|PT))", rest):
         return None
     return found.iso
+
+
+def read_timestamp(text: str) -> tuple[str, str] | None:
+    """``(field, iso)`` when the whole line is a timestamp, with an optional label.
+
+    >>> read_timestamp("Update : 15 Oct 2021, 20:29")
+    ('updated', '2021-10-15T20:29:00')
+    >>> read_timestamp("15 Oct 2021, 20:27")
+    ('published', '2021-10-15T20:27:00')
+    >>> read_timestamp("Published: Nov 19, 2019, 10:31 pm CST")
+    ('published', '2019-11-19T22:31:00')
+    """
+    label = TIMESTAMP_LABEL_RE.match(text)
+    rest = text[label.end():] if label else text
+    iso = whole_timestamp(rest)
+    if iso is None:
+        return None
+    field = "updated" if label and UPDATED_LABEL_RE.search(label.group("label")) else "published"
+    return field, iso

@@ -1,0 +1,55 @@
+"""Bylines: the author line of an article, the names in it, and the timestamp it carries. Agencies
+and roles are not authors.
+"""
+
+from __future__ import annotations
+
+from ..data.bylines import BYLINE_BY_RE, BYLINE_DATED_RE, NAME_SPLIT_RE, ROLE_BYLINES
+from ..data.datelines import AGENCIES
+from ..model import Byline
+from .timestamps import find_timestamp
+
+def authors(names: str) -> tuple[str, ...]:
+    """The person names in a list of names, without agencies and roles.
+
+    >>> authors("Jane Doe and John Roe")
+    ('Jane Doe', 'John Roe')
+    >>> authors("Janie Gabbett, Reuters")
+    ('Janie Gabbett',)
+    """
+    found = []
+    for name in NAME_SPLIT_RE.split(names):
+        name = name.strip(" .,;")
+        if name and name.lower() not in AGENCIES and name.lower() not in ROLE_BYLINES and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def read_byline(text: str) -> tuple[Byline, str | None] | None:
+    """The byline in ``text``, and the ISO timestamp it carries; None when it is not one.
+
+    >>> read_byline("By Jane Doe and John Roe")[0].authors
+    ('Jane Doe', 'John Roe')
+    >>> read_byline("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+    (Byline(text='Chris Davies - Nov 19, 2019, 10:31 pm CST', authors=('Chris Davies',)), '2019-11-19T22:31:00')
+    >>> read_byline("Staff Correspondent")[0].authors
+    ()
+    """
+    if text.lower().strip(" .") in ROLE_BYLINES:
+        return Byline(text, ()), None
+    match = BYLINE_BY_RE.match(text)
+    if match:
+        tail = match.group("tail") or ""
+        stamp = find_timestamp(tail)
+        names = authors(match.group("names"))
+        if not names and not tail:
+            return None
+        return Byline(text, names), stamp.iso if stamp else None
+    match = BYLINE_DATED_RE.match(text)
+    if match:
+        stamp = find_timestamp(match.group("when"))
+        if stamp is not None and stamp.start == 0:
+            names = authors(match.group("names"))
+            if names:
+                return Byline(text, names), stamp.iso
+    return None
