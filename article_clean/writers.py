@@ -14,27 +14,24 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from .model import Article, Block
+from .data.marks import (
+    ESCAPE,
+    FRONT_MATTER_KEYS,
+    HEADING_RULE,
+    MD_BULLET,
+    MD_HEADING,
+    MIN_RULE,
+    QUOTE_MARK,
+    TEXT_BULLET,
+    TITLE_RULE,
+)
 from .text.shapes import display_width
 
-FRONT_MATTER_KEYS = ("title", "published", "updated", "dateline", "byline", "source", "language", "site_name", "url")
-#: Marks of both layouts. A block's text that would read back as a mark is escaped:
-#: ``\`` before it, or, in Markdown, between the number and the full stop of ``1.``.
-ESCAPE = "\\"
-QUOTE_MARK = "> "
-MD_HEADING = "## "
-MD_BULLET = "- "
 _MD_ESCAPE_RE = re.compile(r"^(?:[#>*+\\]|-\s|[-_]{3,}\s*$)")
 _MD_NUMBER_RE = re.compile(r"^(?P<digits>\d{1,9})(?:[.)](?:\s|$)|\\)")
-#: Text marks: the title is underlined with ``=``, and so is the head without a title, with
-#: the byline just under the rule; a crosshead is underlined with ``-``.
-TITLE_RULE = "="
-HEADING_RULE = "-"
-TEXT_BULLET = "• "
 _TEXT_ESCAPE_RE = re.compile(r"^[•>\\]")
 #: A text title opening with ``<`` would have the page read as HTML.
 _TITLE_ESCAPE_RE = re.compile(r"^[<\\]")
-#: A rule is at least this wide.
-MIN_RULE = 3
 
 
 def render_json(article: Article) -> str:

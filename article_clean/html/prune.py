@@ -24,7 +24,8 @@ from ..data.html_hints import (
     READ_ALSO_RE,
 )
 from .parse import Element
-from .score import LABEL_WEIGHT, best_run
+from ..text.spans import best_stretch
+from .score import LABEL_WEIGHT
 
 #: Rule of blocks outside the main content that no chrome rule took.
 OUTSIDE = "outside-main-content"
@@ -38,7 +39,7 @@ END_MARKER_CHARS = 60
 #: When the container's end is trimmed, a short label weighs only this much: links and teasers go, data stays.
 TRIM_LABEL_WEIGHT = -2.0
 #: How many blocks above the content a lead paragraph may stand.
-LEAD_REACH = 8
+LEAD_BLOCK_REACH = 8
 #: A lead below the headline went as outside the content, or with the article's own ``header``.
 LEAD_RULES = frozenset((OUTSIDE, "header"))
 #: A block in the article's own header is its lead, not a one-line deck, from this many words.
@@ -177,7 +178,7 @@ def trim(page: Page, container: Span, scored: list[float], decisions: list[Decis
     """
     values = [0.0 if decision is not None else TRIM_LABEL_WEIGHT if weight == LABEL_WEIGHT else weight
               for weight, decision in zip(scored, decisions)]
-    end = best_run(values, container.first, container.last)[1]
+    end = best_stretch(values, container.first, container.last, leading_zeros=True)[1]
     for index in range(end, container.last):
         if decisions[index] is None:
             decisions[index] = Decision(OUTSIDE, page.blocks[index].owner)
@@ -185,7 +186,7 @@ def trim(page: Page, container: Span, scored: list[float], decisions: list[Decis
 
 def take_lead(page: Page, container: Span, anchor: int, raw: list[float], decisions: list[Decision | None]) -> None:
     """Keep the lead between the headline and the content: a standfirst or intro paragraph of running text."""
-    start = max(anchor + 1, container.first - LEAD_REACH) if anchor < container.first else container.first
+    start = max(anchor + 1, container.first - LEAD_BLOCK_REACH) if anchor < container.first else container.first
     for index in range(start, container.first):
         decision = decisions[index]
         if decision is None or decision.rule not in LEAD_RULES:

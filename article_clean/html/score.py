@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Callable
 
 from ..data.chars import UNSPACED_SCRIPT_RE
+from ..text.spans import best_stretch
 from .blocks import Page, Span, TextBlock
 from ..data.html_hints import ARTICLE_BODY_PROPS, ARTICLE_TAGS, POSITIVE_HINT_RE
 from ..data.stopwords import STOPWORDS
@@ -33,9 +34,9 @@ DATA_WEIGHT = 0.3
 #: Share of function words above which words are running text.
 PROSE_STOPWORDS = 0.12
 #: Running text has at least this many words.
-PROSE_MIN_WORDS = 12
+PROSE_BLOCK_MIN_WORDS = 12
 #: Prose between two blocks that are not prose counts this much.
-ISOLATED = 0.4
+ISOLATED_BLOCK_SHARE = 0.4
 #: Characters of chrome-marked blocks weigh this much each (negative).
 CHROME_WEIGHT = -1.0
 #: A container marked as the article (``article``, ``main``, ``itemprop=articleBody``) gets this factor.
@@ -89,11 +90,11 @@ def prose_weight(text: str, chars: int) -> float:
     stops = sum(word.lower() in STOPWORDS for word in words)
     ratio = stops / count
     sentence = bool(_SENTENCE_END_RE.search(text)) or "," in text
-    if count >= PROSE_MIN_WORDS and ratio >= PROSE_STOPWORDS:
+    if count >= PROSE_BLOCK_MIN_WORDS and ratio >= PROSE_STOPWORDS:
         return float(chars)
     if count >= 6 and (ratio >= 0.2 or sentence):
         return chars * 0.5
-    if count >= PROSE_MIN_WORDS:
+    if count >= PROSE_BLOCK_MIN_WORDS:
         return chars * 0.2
     return LABEL_WEIGHT
 
@@ -142,7 +143,7 @@ def in_context(values: list[float], blocks: list[TextBlock]) -> list[float]:
         while after < count and blocks[after].kind == "heading" and values[after] == 0:
             after += 1
         if (before < 0 or values[before] <= 0) and (after >= count or values[after] <= 0):
-            out[index] = weight * ISOLATED
+            out[index] = weight * ISOLATED_BLOCK_SHARE
     return out
 
 
@@ -213,25 +214,6 @@ def choose(page: Page, weights_: list[float], near: int | None = None) -> Span |
     return best
 
 
-def best_run(values: list[float], first: int, last: int) -> tuple[int, int]:
-    """The stretch ``[start, end)`` of ``values[first:last]`` with the highest sum (Kadane's algorithm).
-
-    Blocks that weigh nothing at the start join the stretch, those at the end do not.
-
-    >>> best_run([-5.0, 0.0, 3.0, -1.0, 4.0, -9.0, 2.0, 0.0], 0, 8)
-    (1, 5)
-    """
-    best, best_range = float("-inf"), (first, first)
-    total, start = 0.0, first
-    for index in range(first, last):
-        if total < 0:
-            total, start = 0.0, index
-        total += values[index]
-        if total > best:
-            best, best_range = total, (start, index + 1)
-    return best_range
-
-
 def run_container(page: Page, weights_: list[float], start: int, end: int) -> Span | None:
     """The deepest element holding the stretch of blocks ``[start, end)``; None below the floor."""
     if end <= start or sum(weights_[start:end]) < MIN_CONTENT_WEIGHT:
@@ -278,7 +260,7 @@ def choose_content(page: Page, weights_: list[float], headline: int | None = Non
         named = choose(page, weights_, near=headline)
         if named is not None and _score(named, weights_) >= HEADLINE_SHARE * _score(best, weights_):
             return named
-    start, end = best_run(weights_, 0, len(weights_))
+    start, end = best_stretch(weights_, leading_zeros=True)
     wide = run_container(page, weights_, start, end)
     if best is None:
         return wide

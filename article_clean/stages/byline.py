@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..model import Removal
 from ..text.bylines import read_byline
-from ..text.shapes import blanked, first_prose
+from ..text.shapes import blanked, first_prose, walk_above
 
 
 #: The byline stands at most this many non-blank lines above the body.
@@ -16,14 +16,8 @@ BYLINE_REACH = 4
 def run(doc: Doc) -> Doc:
     """Take the byline from the lines above the first prose line."""
     end = first_prose(doc.lines)
-    seen = 0
-    for index in range(end - 1, -1, -1):
+    for index in walk_above(doc.lines, end, BYLINE_REACH):
         line = doc.lines[index]
-        if not line.text:
-            continue
-        seen += 1
-        if seen > BYLINE_REACH:
-            break
         found = read_byline(line.text)
         if found is None:
             continue

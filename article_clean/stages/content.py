@@ -45,7 +45,8 @@ from ..text.pieces import (
     kind_of,
     site_speaks,
 )
-from ..text.shapes import blanked, display_width, is_headline, words
+from ..text.spans import best_stretch
+from ..text.shapes import blanked, display_width, is_headline, walk_above, words
 from ..text.boilerplate import line_core
 from ..text.bylines import read_byline
 from ..text.timestamps import read_timestamp
@@ -57,7 +58,7 @@ CHROME_COST = 6.0
 #: What a heading of related links or of more from the site costs: the article ends above it.
 AFTER_COST = 50.0
 #: What running text with no running text beside it counts: a teaser, a comment, a blurb.
-ISOLATED = 0.5
+ISOLATED_PIECE_SHARE = 0.5
 #: How much more running text counts for each neighbour that is running text too.
 CONTINUITY = 1.0
 #: How much more each further element of a gap between running texts costs.
@@ -72,7 +73,7 @@ DEFAULT_WIDTH = 80
 #: A line ends this close to the wrap width when the next word did not fit.
 WRAP_SLACK = 2
 #: A lead paragraph stands at most this many pieces above the body, with at most this many chrome pieces between.
-LEAD_REACH = 9
+LEAD_PIECE_REACH = 9
 LEAD_CHROME = 3
 #: A title, byline or timestamp stands at most this many non-blank lines above the article.
 HEAD_REACH = 8
@@ -219,7 +220,7 @@ def weights(found: list[Element]) -> list[float]:
         if element.kind == PROSE:
             gap = 0
             neighbours = _beside_text(found, index, -1) + _beside_text(found, index, 1)
-            weight *= 1 + CONTINUITY * neighbours if neighbours else ISOLATED
+            weight *= 1 + CONTINUITY * neighbours if neighbours else ISOLATED_PIECE_SHARE
         else:
             gap += element.opens
             weight *= 1 + GAP_GROWTH * max(gap - 1, 0)
@@ -228,20 +229,13 @@ def weights(found: list[Element]) -> list[float]:
 
 
 def best_span(weights: list[float]) -> tuple[int, int]:
-    """The first and last index of the stretch with the highest total (Kadane's algorithm).
+    """The first and last index of the stretch with the highest total.
 
     >>> best_span([-5, 3, -1, 4, -9, 2])
     (1, 3)
     """
-    best, best_span_ = float("-inf"), (0, -1)
-    total, start = 0.0, 0
-    for index, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, index
-        total += weight
-        if total > best:
-            best, best_span_ = total, (start, index)
-    return best_span_
+    start, end = best_stretch(weights)
+    return start, end - 1
 
 
 def _total(weighed: list[float], first: int, last: int) -> float:
@@ -343,7 +337,7 @@ def lead(found: list[Element], first: int) -> int:
     """The span's start moved up to a lead paragraph standing just above it, across a few pictures,
     credits and share buttons, but not across a menu or a heading of related links."""
     chrome = 0
-    for index in range(first - 1, max(first - LEAD_REACH, 0) - 1, -1):
+    for index in range(first - 1, max(first - LEAD_PIECE_REACH, 0) - 1, -1):
         kind = found[index].kind
         if kind == PROSE:
             return index
@@ -359,15 +353,9 @@ def head(lines: tuple[Line, ...], start: int) -> set[int]:
     """Indexes of the lines above the article to keep for the later stages: its title, and the
     bylines and timestamps around the title."""
     keep: set[int] = set()
-    seen = 0
     title = False
-    for index in range(start - 1, -1, -1):
+    for index in walk_above(lines, start, HEAD_REACH):
         text = lines[index].text
-        if not text:
-            continue
-        seen += 1
-        if seen > HEAD_REACH:
-            break
         if read_byline(text) is not None or read_timestamp(text) is not None:
             keep.add(index)
         elif not title and is_headline(text):

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..doc import Doc
 from ..model import Byline, Dateline, Finding, Removal
-from ..writers import FRONT_MATTER_KEYS
+from ..data.marks import FRONT_MATTER_KEYS
 
 _KEY_RE = re.compile(r"^(?P<key>[a-z_]+):\s*(?P<value>.*)$")
 _ITEM_RE = re.compile(r"^-\s+(?P<value>\{.*\})$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..data.marks import MD_HEADING_RE
 from ..doc import Doc
 from ..model import Line, Removal
-from ..text.shapes import TITLE_MAX_WORDS, blanked, first_prose, is_headline, words
+from ..text.shapes import TITLE_MAX_WORDS, blanked, first_prose, is_headline, walk_above, words
 from ..text.timestamps import read_timestamp
 
 #: The title stands at most this many non-blank lines above the body.
@@ -47,14 +47,8 @@ def _title_index(lines: list[Line], end: int, guess: bool = True) -> tuple[int, 
             return (index,)
     if not guess:
         return ()
-    seen = 0
-    for index in range(end - 1, -1, -1):
+    for index in walk_above(lines, end, TITLE_REACH):
         text = lines[index].text
-        if not text:
-            continue
-        seen += 1
-        if seen > TITLE_REACH:
-            break
         if is_headline(text):
             above = lines[index - 1].text if index else ""
             if above and len(above) >= WRAPPED_TITLE_CHARS and is_headline(above) and words(above + text) <= TITLE_MAX_WORDS:

@@ -17,7 +17,7 @@ from ..doc import Doc
 from ..model import Block, Byline, Dateline, Line, Removal, Span
 from ..data.chars import INDENT_CHARS, NBSP
 from ..text.shapes import is_prose
-from ..writers import ESCAPE, HEADING_RULE, MD_BULLET, MIN_RULE, QUOTE_MARK, TEXT_BULLET, TITLE_RULE
+from ..data.marks import ESCAPE, HEADING_RULE, MD_BULLET, MIN_RULE, QUOTE_MARK, TEXT_BULLET, TITLE_RULE
 from ..text.bylines import read_byline
 from ..text.datelines import read_dateline
 

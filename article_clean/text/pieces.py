@@ -34,8 +34,8 @@ from .timestamps import read_timestamp
 CODE_SHARE = 0.06
 CODE_MIN_MARKS = 4
 #: Running text has at least this many words, and ends like a sentence unless it has this many ...
-PROSE_MIN_WORDS = 10
-PROSE_LONG_WORDS = 20
+RUNNING_TEXT_MIN_WORDS = 10
+RUNNING_TEXT_LONG_WORDS = 20
 #: ... at most this share of its words capitalized (a Title Case headline has more) ...
 TITLE_CASE_SHARE = 0.6
 #: ... and at least this share of function words.
@@ -97,10 +97,10 @@ def running_text(text: str) -> bool:
     """
     tokens = text.split()
     count = len(tokens)
-    if count < PROSE_MIN_WORDS:
+    if count < RUNNING_TEXT_MIN_WORDS:
         wide = display_width(text) - len(text)
         return wide >= CJK_PROSE_CHARS and any(mark in text for mark in CJK_TERMINALS)
-    if count < PROSE_LONG_WORDS and not ends_sentence(text):
+    if count < RUNNING_TEXT_LONG_WORDS and not ends_sentence(text):
         return False
     capitals = capitalized(tokens)
     if capitals > TITLE_CASE_SHARE * count:
@@ -109,7 +109,7 @@ def running_text(text: str) -> bool:
     if stop >= PROSE_STOP_SHARE * count and stop >= 2:
         return True
     marks = sum(map(text.count, TEXT_PUNCTUATION))
-    return capitals * 2 <= count and marks * PROSE_LONG_WORDS >= count
+    return capitals * 2 <= count and marks * RUNNING_TEXT_LONG_WORDS >= count
 
 
 def is_label(text: str) -> bool:
@@ -185,7 +185,7 @@ def short_sentence(text: str) -> bool:
     (True, False)
     """
     tokens = text.split()
-    if not SENTENCE_MIN_WORDS <= len(tokens) < PROSE_MIN_WORDS or not ends_sentence(text) or text.endswith(":"):
+    if not SENTENCE_MIN_WORDS <= len(tokens) < RUNNING_TEXT_MIN_WORDS or not ends_sentence(text) or text.endswith(":"):
         return False
     return capitalized(tokens) * 2 <= len(tokens) + 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator, Sequence
 
 from ..model import Line
 from ..data.chars import WIDE_CHAR_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
@@ -16,9 +17,9 @@ from .timestamps import month_number, whole_timestamp
 TITLE_MAX_WORDS = 30
 
 #: A line of at least this many words that ends a sentence is prose.
-PROSE_MIN_WORDS = 8
+PROSE_LINE_MIN_WORDS = 8
 #: A line of at least this many words is prose whatever its end.
-PROSE_LONG_WORDS = 20
+PROSE_LINE_LONG_WORDS = 20
 #: The dash or colon that ends a dateline stands within this many characters of the line's start.
 DATELINE_REACH = 160
 #: A wrapped line is at least this many characters wide.
@@ -110,7 +111,7 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
     count = words(text)
     if count < 4 and not text.isascii():
         count += (display_width(text) - len(text)) // 2  # Chinese and Japanese put no spaces between words
-    if count >= PROSE_LONG_WORDS:
+    if count >= PROSE_LINE_LONG_WORDS:
         return True
     if count < 3:
         return False
@@ -119,7 +120,7 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
         return True  # a dateline opens the body, even alone on its line above a table
     if count < 4 or text.isupper():
         return False  # a line in capitals is a headline
-    if count < PROSE_MIN_WORDS or (text[:1] in MARKER_STARTS and BULLET_RE.match(text)):
+    if count < PROSE_LINE_MIN_WORDS or (text[:1] in MARKER_STARTS and BULLET_RE.match(text)):
         return False
     if ends_sentence(text):
         return True
@@ -168,6 +169,22 @@ def is_headline(text: str) -> bool:
     if BYLINE_BY_RE.match(text) or whole_timestamp(text) or dateline_match(text):
         return False
     return True
+
+
+def walk_above(lines: Sequence[Line], end: int, reach: int) -> Iterator[int]:
+    """Indexes of the non-blank lines above index ``end``, nearest first, at most ``reach`` of them.
+
+    >>> list(walk_above((Line(1, "a"), Line(2, ""), Line(3, "b"), Line(4, "c")), 3, 5))
+    [2, 0]
+    """
+    seen = 0
+    for index in range(end - 1, -1, -1):
+        if not lines[index].text:
+            continue
+        seen += 1
+        if seen > reach:
+            return
+        yield index
 
 
 def blanked(line: Line) -> Line:
