@@ -119,6 +119,7 @@ class Removal:
 
     Metadata is recorded here too (rules ``title``, ``published``, ``updated``,
     ``dateline``, ``byline``, ``front-matter``), so every input line is accounted for.
+    Every rule is listed, with what it means, in :mod:`article_clean.reasons`.
     """
 
     line: int | None
