@@ -16,7 +16,8 @@ from typing import Callable
 from ..atomic import remove_temporaries
 from .chunks import Chunks
 from .inputs import Unit
-from .worker import TIMED_OUT, ChunkResult, State, Terminated, Timeout, clean_chunk, learn_chunk, raising
+from .outcome import TIMED_OUT
+from .worker import ChunkResult, State, Terminated, Timeout, clean_chunk, learn_chunk, raising
 
 #: Chunks in flight per worker: keeps every worker busy and memory bounded.
 CHUNKS_PER_WORKER = 4

@@ -5,22 +5,13 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
+
+from .outcome import Stats
 
 #: Failures kept in detail for the report; beyond this they are only counted.
 MAX_FAILURES_KEPT = 1000
 #: Distinct failure reasons counted apart; the rest count as "other".
 MAX_REASONS = 100
-
-
-class Stats(NamedTuple):
-    """The counts of a chunk of cleaned articles, as a worker sends them back."""
-
-    cleaned: int
-    flagged: int
-    bytes: int
-    flags: Counter[str]
-    removed: Counter[str]
 
 
 @dataclass

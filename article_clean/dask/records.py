@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..batch import BUG, UNACCOUNTED
-from ..errors import InputError
+from ..batch.outcome import problem_of, require_accounted
 from ..model import Article
 
 
@@ -41,10 +40,8 @@ def outcome(source: str, clean: Callable[[], tuple[Article, int]], strict_accoun
     """Clean one input: its article dict, or its failure record with the batch run's problem text."""
     try:
         article, size = clean()
-        if strict_accounting and (gaps := article.accounting()):
-            return failure(source, UNACCOUNTED.format(count=len(gaps), first=gaps[0]))
-    except InputError as error:
-        return failure(source, error.problem)
+        if strict_accounting:
+            require_accounted(article, source)
     except Exception as error:  # one input must not end a run of millions
-        return failure(source, BUG.format(error=f"{type(error).__name__}: {error}"))
+        return failure(source, problem_of(error))
     return ArticleDict(article.to_dict(), size)

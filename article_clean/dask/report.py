@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Iterable
 
-from ..batch import MAX_FAILURES_KEPT, Stats, Summary
+from ..batch import MAX_FAILURES_KEPT, Counts, Stats, Summary
 from .records import is_failure
 
 
 def summarize_partition(records: Iterable[dict]) -> Summary:
     """The batch report's counts for some article dicts and failure records."""
     summary = Summary()
-    cleaned = flagged = size = 0
-    flags: Counter[str] = Counter()
-    removed: Counter[str] = Counter()
+    counts = Counts()
     for record in records:
         if is_failure(record):
             summary.fail(record["source"], record["problem"])
-            continue
-        cleaned += 1
-        size += getattr(record, "input_bytes", 0)
-        codes = [flag["code"] for flag in record.get("flags") or ()]
-        flagged += bool(codes)
-        flags.update(codes)
-        removed.update(removal["rule"] for removal in record.get("removed") or ())
-    summary.add(Stats(cleaned, flagged, size, flags, removed))
+        else:
+            counts.add_dict(record, getattr(record, "input_bytes", 0))
+    summary.add(counts.stats())
     return summary
 
 
