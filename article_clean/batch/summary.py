@@ -88,3 +88,12 @@ class Reporter:
 
     def failed(self, source: str, problem: str) -> None:
         """One input failed (it is already counted in the summary)."""
+
+    def noted(self, message: str) -> None:
+        """News for the person running the batch, such as where the Dask dashboard is."""
+
+    def warned(self, message: str) -> None:
+        """Something asked for is not done, such as a flag the engine does not apply."""
+
+    def close(self) -> None:
+        """The run is over: stop drawing progress."""
