@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Callable
 
 from ..atomic import remove_temporaries
+from ..exitcodes import ExitCode
 from .chunks import Chunks
 from .inputs import Unit
 from .outcome import TIMED_OUT
@@ -77,7 +78,7 @@ def _in_worker(task: Callable, units: list[Unit]) -> tuple[object, float]:
     try:
         return task(units, _WORKER["state"], begin), time.perf_counter() - started
     except Terminated:
-        os._exit(143)
+        os._exit(int(ExitCode.TERMINATED))
     finally:
         shared[base + 2] = 0.0
 

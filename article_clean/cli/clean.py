@@ -33,7 +33,6 @@ NEEDS_OUT_DIR = "--skip-existing needs --out-dir: it compares each input with it
 NEEDS_DASK = "--scheduler needs --engine dask"
 NEEDS_EXTRA = "--engine dask needs the dask extra: pip install 'article-clean[dask]' ({error})"
 NOT_WRITTEN = "{target}: the output could not be written ({reason})"
-INTERRUPTED = 130
 
 
 def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -> bool:
@@ -109,7 +108,7 @@ def clean_command(**flags):
         print_summary(summary, out)
     if summary.interrupted:
         error("interrupted; the summary above is what was done" if out is not None else "interrupted")
-        sys.exit(INTERRUPTED)
+        sys.exit(int(ExitCode.INTERRUPTED))
     sys.exit(int(combine(failed=summary.failed, findings=summary.findings, strict=request.strict)))
 
 
