@@ -7,10 +7,14 @@ code   meaning
 1      findings: flags with ``clean --strict``, findings with ``check``
 2      usage or configuration error
 3      at least one input could not be read or cleaned
+130    interrupted (Ctrl-C, or SIGTERM during ``clean``): 128 + SIGINT,
+       as a shell reports it; ``clean`` prints what was done first
+143    a worker process of a batch stopped by SIGTERM: 128 + SIGTERM
 =====  ==========================================================
 
 A run with both findings and unreadable inputs exits 3: an input that was
-never looked at is the more serious news.
+never looked at is the more serious news. A reader of standard output that
+goes away (a broken pipe, as with ``| head``) is not an error: exit 0.
 """
 
 from __future__ import annotations
@@ -19,10 +23,14 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
+    """Every code an article-clean process exits with; the table above says when."""
+
     OK = 0
     FINDINGS = 1
     USAGE = 2
     INPUT = 3
+    INTERRUPTED = 130
+    TERMINATED = 143
 
 
 def combine(*, failed: int, findings: int, strict: bool) -> ExitCode:

@@ -30,11 +30,11 @@ from .chunks import Chunks
 from .inputs import INSIDE_INPUT, Unit, Units, folder_of, inside, output_path
 from .learning import STDIN_TWICE, learn
 from .outputs import Sink, Stream
+from .outcome import BUG, TIMED_OUT, UNACCOUNTED, Counts, Stats, problem_of, require_accounted
 from .plan import Plan, default_jobs
 from .pool import Pool, pool_clean, pool_learn
-from .summary import MAX_FAILURES_KEPT, Reporter, Stats, Summary
-from .worker import (BUG, NO_FIELD, NOT_A_RECORD, TIMED_OUT, UNACCOUNTED, ChunkResult, State, Timeout, clean_chunk,
-                     clean_unit, learn_chunk, raising)
+from .summary import MAX_FAILURES_KEPT, Reporter, Summary
+from .worker import NO_FIELD, NOT_A_RECORD, ChunkResult, State, Timeout, clean_chunk, clean_unit, learn_chunk, raising
 
 #: Each task by name: how to run a chunk in this process, and in a worker of the pool.
 TASKS = {"clean": (clean_chunk, pool_clean), "learn": (learn_chunk, pool_learn)}
@@ -127,6 +127,6 @@ def _inline(task: Callable, units: Iterator[Unit], state: State, handle: Callabl
 
 __all__ = [
     "BUG", "INSIDE_INPUT", "MAX_FAILURES_KEPT", "NO_FIELD", "NOT_A_RECORD", "STDIN_TWICE", "TIMED_OUT", "UNACCOUNTED",
-    "Plan", "Reporter", "State", "Stats", "Stream", "Summary", "Unit", "Units", "clean_unit", "default_jobs",
-    "folder_of", "inside", "learn_chunk", "output_path", "run",
+    "Counts", "Plan", "Reporter", "State", "Stats", "Stream", "Summary", "Unit", "Units", "clean_unit", "default_jobs",
+    "folder_of", "inside", "learn_chunk", "output_path", "problem_of", "require_accounted", "run",
 ]

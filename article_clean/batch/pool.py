@@ -14,9 +14,11 @@ from collections import Counter
 from typing import Callable
 
 from ..atomic import remove_temporaries
+from ..exitcodes import ExitCode
 from .chunks import Chunks
 from .inputs import Unit
-from .worker import TIMED_OUT, ChunkResult, State, Terminated, Timeout, clean_chunk, learn_chunk, raising
+from .outcome import TIMED_OUT
+from .worker import ChunkResult, State, Terminated, Timeout, clean_chunk, learn_chunk, raising
 
 #: Chunks in flight per worker: keeps every worker busy and memory bounded.
 CHUNKS_PER_WORKER = 4
@@ -76,7 +78,7 @@ def _in_worker(task: Callable, units: list[Unit]) -> tuple[object, float]:
     try:
         return task(units, _WORKER["state"], begin), time.perf_counter() - started
     except Terminated:
-        os._exit(143)
+        os._exit(int(ExitCode.TERMINATED))
     finally:
         shared[base + 2] = 0.0
 

@@ -5,22 +5,13 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
+
+from .outcome import Stats
 
 #: Failures kept in detail for the report; beyond this they are only counted.
 MAX_FAILURES_KEPT = 1000
 #: Distinct failure reasons counted apart; the rest count as "other".
 MAX_REASONS = 100
-
-
-class Stats(NamedTuple):
-    """The counts of a chunk of cleaned articles, as a worker sends them back."""
-
-    cleaned: int
-    flagged: int
-    bytes: int
-    flags: Counter[str]
-    removed: Counter[str]
 
 
 @dataclass
@@ -97,3 +88,12 @@ class Reporter:
 
     def failed(self, source: str, problem: str) -> None:
         """One input failed (it is already counted in the summary)."""
+
+    def noted(self, message: str) -> None:
+        """News for the person running the batch, such as where the Dask dashboard is."""
+
+    def warned(self, message: str) -> None:
+        """Something asked for is not done, such as a flag the engine does not apply."""
+
+    def close(self) -> None:
+        """The run is over: stop drawing progress."""

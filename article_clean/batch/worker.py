@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Callable, TypeVar
@@ -21,15 +20,11 @@ from ..profile import Profile, document_lines, site_key
 from ..reader import read_bytes
 from .encode import encoder
 from .inputs import Unit
+from .outcome import NOT_WRITTEN, TIMED_OUT, Counts, Stats, problem_of, require_accounted
 from .plan import Plan
-from .summary import Stats
 
-TIMED_OUT = "took longer than {seconds:g} s to clean and was stopped; raise --timeout to give it longer"
 NOT_A_RECORD = "line is not a JSON object; every line of a JSON Lines input must be one"
 NO_FIELD = "record has no string field {field!r}; choose the field with --jsonl-field"
-UNACCOUNTED = "{count} input lines are not accounted for (first: line {first})"
-NOT_WRITTEN = "its output {out} could not be written ({reason}); no partial file was left"
-BUG = "could not be cleaned ({error}); this is a bug in article-clean, please report it with the input"
 
 T = TypeVar("T")
 #: One cleaned chunk: per unit done, (its rendered bytes or None, problem or None); then the counts.
@@ -135,8 +130,8 @@ def _finish(unit: Unit, state: State) -> tuple[bytes | None, Article, int]:
     """Clean one unit and render it; a file of the output tree is written here, and gives no bytes."""
     plan = state.plan
     article, length = clean_unit(unit, state)
-    if plan.strict_accounting and (gaps := article.accounting()):
-        raise InputError(unit.source, UNACCOUNTED.format(count=len(gaps), first=gaps[0]))
+    if plan.strict_accounting:
+        require_accounted(article, unit.source)
     data = state.encode(article)
     if unit.out and unit.record is None:
         atomic_write(unit.out, data + b"\n", fsync=plan.fsync)
@@ -145,23 +140,19 @@ def _finish(unit: Unit, state: State) -> tuple[bytes | None, Article, int]:
 
 
 def _problem(unit: Unit, error: BaseException, timeout: float) -> str:
-    """What to report for a unit whose cleaning raised ``error``."""
-    if isinstance(error, InputError):
-        return error.problem
+    """What to report for a unit whose cleaning raised ``error``: a timeout, its output file, or as both engines do."""
     if isinstance(error, Timeout):
         return TIMED_OUT.format(seconds=timeout)
     if isinstance(error, OSError) and unit.out:  # its output file: a full disk, a folder that cannot be made
         return NOT_WRITTEN.format(out=unit.out, reason=error.strerror or error)
-    return BUG.format(error=f"{type(error).__name__}: {error}")
+    return problem_of(error)
 
 
 def clean_chunk(units: list[Unit], state: State, begin: Callable[[Unit], bool]) -> ChunkResult:
     """Clean a chunk; ``begin(unit)`` is asked before each unit, and False stops the chunk there."""
     timeout = state.plan.timeout
     out: list[tuple[bytes | None, str | None]] = []
-    cleaned = flagged = size = 0
-    flags: Counter[str] = Counter()
-    removed: Counter[str] = Counter()
+    counts = Counts()
     for unit in units:
         if not begin(unit):
             break
@@ -174,13 +165,8 @@ def clean_chunk(units: list[Unit], state: State, begin: Callable[[Unit], bool]) 
             out.append((None, _problem(unit, error, timeout)))
             continue
         out.append((data, None))
-        cleaned += 1
-        size += length
-        if article.flags:
-            flagged += 1
-            flags.update(flag.code for flag in article.flags)
-        removed.update(removal.rule for removal in article.removed)
-    return out, Stats(cleaned, flagged, size, flags, removed)
+        counts.add_article(article, length)
+    return out, counts.stats()
 
 
 def learn_chunk(units: list[Unit], state: State, begin: Callable[[Unit], bool]) -> list[tuple[str, frozenset[str]] | None]:

@@ -11,6 +11,7 @@ import sys
 import click
 
 from .. import __version__
+from ..exitcodes import ExitCode
 from .check import check_command
 from .clean import clean_command
 from .explain import explain_command
@@ -26,7 +27,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except BrokenPipeError:
             _silence_stdout()
-            sys.exit(0)
+            sys.exit(int(ExitCode.OK))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -53,15 +54,15 @@ def main() -> None:
         sys.stdin = open(os.devnull, encoding="utf-8")
     if sys.stdout is None:
         click.echo("article-clean: error: standard output is closed; redirect it, e.g. to /dev/null", err=True)
-        sys.exit(2)
+        sys.exit(int(ExitCode.USAGE))
     try:
         cli(prog_name="article-clean")
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(0)
+        sys.exit(int(ExitCode.OK))
     except KeyboardInterrupt:
         click.echo("article-clean: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(int(ExitCode.INTERRUPTED))
 
 
 def _silence_stdout() -> None:

@@ -3,40 +3,36 @@
 One file runs in this process and prints nothing but its errors. A batch (a
 folder, a glob, several inputs, ``--files-from``, JSON Lines records or
 ``--out-dir``) runs in worker processes, with a progress bar and a summary.
+The command parses its flags into a :class:`~article_clean.batch.request.CleanRequest`,
+runs it with :func:`~article_clean.batch.request.clean`, and prints the summary.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import signal
 import sys
-from itertools import chain
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
-from ..atomic import AtomicFile
-from ..batch import Plan, Reporter, default_jobs, run
+from ..batch import default_jobs, run
+from ..batch.plan import Plan
+from ..batch.request import CleanRequest, Runner, StreamNotWritten, clean
 from ..errors import ConfigError
 from ..exitcodes import ExitCode, combine
 from ..sources import DEFAULT_INCLUDE, JSONL_INCLUDE, Selection, is_pattern, iter_sources, replayable
 from ..writers import FORMATS
-from .common import atomic_write, error, fail, input_options, listed_paths, load_options, path_options, same_file
+from .common import error, fail, input_options, listed_paths, load_options, path_options, same_file
+from .reporters import Lines
 
 NO_STDIN = "no input: give a path, or pipe text in (see 'article-clean clean --help')"
 OUTPUT_IS_INPUT = "{path}: the output file is also an input; choose another --output"
 OUTPUT_AND_DIR = "--output and --out-dir do not go together: one stream, or one file per input"
 NEEDS_OUT_DIR = "--skip-existing needs --out-dir: it compares each input with its output file"
+NEEDS_DASK = "--scheduler needs --engine dask"
+NEEDS_EXTRA = "--engine dask needs the dask extra: pip install 'article-clean[dask]' ({error})"
 NOT_WRITTEN = "{target}: the output could not be written ({reason})"
-INTERRUPTED = 130
-
-
-class _Errors(Reporter):
-    """Failures as one error line each; nothing else."""
-
-    def failed(self, source: str, problem: str) -> None:
-        error(f"{source}: {problem}")
 
 
 def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -> bool:
@@ -82,10 +78,7 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: a running Dask scheduler.  [default: start one here, -j workers]")
 @input_options
-def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input, strict, strict_accounting,
-                  files_from, null, include, exclude, hidden, jsonl_field, jobs, unordered, timeout,
-                  learn_boilerplate, save_profile, profile_path, report, quiet, engine, scheduler, input_format,
-                  max_bytes):
+def clean_command(**flags):
     """Clean scraped articles. Reads standard input when given no PATH or '-'.
 
     A PATH may be a file, a folder (read recursively) or a quoted glob such as
@@ -101,98 +94,90 @@ def clean_command(paths, fmt, output, out_dir, skip_existing, allow_inside_input
         find scraped -name '*.txt' -print0 | article-clean clean --files-from - -0 -f jsonl
         article-clean clean 's3://crawl/*.jsonl' --jsonl-field text --engine dask --out-dir s3://clean/
     """
-    options = load_options(input_format, max_bytes)
-    learn = learn_boilerplate or save_profile is not None
-    if not paths and files_from is None:
-        paths = ("-",)
-    if paths == ("-",) and sys.stdin.isatty() and files_from is None:
-        fail(NO_STDIN, ExitCode.USAGE)
-    if output is not None and out_dir is not None:
-        fail(OUTPUT_AND_DIR, ExitCode.USAGE)
-    if skip_existing and out_dir is None:
-        fail(NEEDS_OUT_DIR, ExitCode.USAGE)
-    if output is not None:
-        for path in paths:
-            if path != "-" and same_file(path, output):
-                fail(OUTPUT_IS_INPUT.format(path=path), ExitCode.USAGE)
-    profile = _load_profile(profile_path)
-    batch = _is_batch(paths, files_from, jsonl_field, out_dir, learn)
-    selection = Selection(include=include or (JSONL_INCLUDE if jsonl_field else DEFAULT_INCLUDE),
-                          exclude=exclude, hidden=hidden)
-    listed = listed_paths(files_from, null)
-    arguments = replayable(listed) if learn else (lambda: listed)
-    runner = run
-    if engine == "dask":
-        from .engine_dask import dask_runner
-
-        runner = dask_runner(lambda: chain(paths, arguments()), selection, scheduler, quiet)
-    elif scheduler is not None:
-        fail("--scheduler needs --engine dask", ExitCode.USAGE)
-    plan = Plan(jobs=(jobs or default_jobs()) if batch else 1, timeout=timeout, ordered=not unordered,
-                format="md" if fmt == "markdown" else fmt, many=batch, out_dir=out_dir, skip_existing=skip_existing,
-                allow_inside_input=allow_inside_input, strict_accounting=strict_accounting,
-                jsonl_field=jsonl_field, learn=learn)
-    reporter, out = _reporter(batch, quiet, paths if files_from is None and not jsonl_field else None, selection)
-    stream = AtomicFile(output) if output is not None else None
-    emit = stream.write if stream else _stdout_bytes()
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    request = _request(flags)
+    reporter, out = _reporter(request, flags["files_from"] is None and not flags["jsonl_field"])
     try:
-        summary, applied = runner(lambda: iter_sources(chain(paths, arguments()), selection), options, plan, emit,
-                                  reporter, profile)
+        summary = clean(request, reporter, sys.stdout, _engine(request))
     except ConfigError as problem:
-        _abort(stream)
         fail(str(problem), ExitCode.USAGE)
-    except BrokenPipeError:
-        raise
-    except OSError as problem:  # the output could not be written: a full disk, a bad descriptor
-        _abort(stream)
-        _unwritten(output, problem)
-    except BaseException:
-        _abort(stream)
-        raise
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if hasattr(reporter, "close"):
-            reporter.close()
-    try:
-        sys.stdout.flush()
-        if stream is not None:
-            stream.commit() if summary.cleaned and not summary.interrupted else stream.abort()
-    except BrokenPipeError:
-        raise
-    except OSError as problem:
-        _unwritten(output, problem)
-    if save_profile is not None and not summary.interrupted:
-        atomic_write(save_profile, applied.dumps())
-    if report is not None:
-        atomic_write(report, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    except StreamNotWritten as problem:
+        fail(NOT_WRITTEN.format(target=problem.output or "standard output", reason=problem.reason), ExitCode.INPUT)
     if out is not None:
         from .progress import print_summary
 
         print_summary(summary, out)
     if summary.interrupted:
         error("interrupted; the summary above is what was done" if out is not None else "interrupted")
-        sys.exit(INTERRUPTED)
-    sys.exit(int(combine(failed=summary.failed, findings=summary.findings, strict=strict)))
+        sys.exit(int(ExitCode.INTERRUPTED))
+    sys.exit(int(combine(failed=summary.failed, findings=summary.findings, strict=request.strict)))
 
 
-def _unwritten(output: Path | None, problem: OSError) -> None:
-    """Fail the run: its output stream could not be written. No partial file is left."""
-    fail(NOT_WRITTEN.format(target=output or "standard output", reason=problem.strerror or problem), ExitCode.INPUT)
+def _request(flags: dict) -> CleanRequest:
+    """The run the flags ask for. Exits 2 on flags that do not go together (3: an unreadable --files-from)."""
+    options = load_options(flags["input_format"], flags["max_bytes"])
+    learn = flags["learn_boilerplate"] or flags["save_profile"] is not None
+    paths = flags["paths"] or (() if flags["files_from"] is not None else ("-",))
+    _refuse_clashes(flags, paths)
+    profile = _load_profile(flags["profile_path"])
+    batch = _is_batch(paths, flags["files_from"], flags["jsonl_field"], flags["out_dir"], learn)
+    selection = Selection(include=flags["include"] or (JSONL_INCLUDE if flags["jsonl_field"] else DEFAULT_INCLUDE),
+                          exclude=flags["exclude"], hidden=flags["hidden"])
+    listed = listed_paths(flags["files_from"], flags["null"])
+    if flags["engine"] != "dask" and flags["scheduler"] is not None:
+        fail(NEEDS_DASK, ExitCode.USAGE)
+    return CleanRequest(
+        paths=paths, listed=replayable(listed) if learn else (lambda: listed), selection=selection, options=options,
+        plan=_plan(flags, batch, learn), output=flags["output"], profile=profile, save_profile=flags["save_profile"],
+        report=flags["report"], strict=flags["strict"], quiet=flags["quiet"], engine=flags["engine"],
+        scheduler=flags["scheduler"],
+        explicit=_explicit(flags),
+    )
 
 
-def _stdout_bytes():
-    """A function that writes bytes to standard output (UTF-8 text where it takes no bytes)."""
-    binary = getattr(sys.stdout, "buffer", None)
-    if binary is None:
-        return lambda data: sys.stdout.write(data.decode("utf-8"))
-    sys.stdout.flush()
-    return binary.write
+def _explicit(flags: dict) -> frozenset[str]:
+    """The flags given on the command line, not left at their defaults."""
+    source = click.get_current_context().get_parameter_source
+    return frozenset(name for name in flags if source(name) not in (None, ParameterSource.DEFAULT))
 
 
-def _interrupt(signum, frame) -> None:
-    """SIGTERM stops a run as Ctrl-C does: between inputs, with the summary so far."""
-    raise KeyboardInterrupt
+def _refuse_clashes(flags: dict, paths: tuple[str, ...]) -> None:
+    """Exit 2 on flags that do not go together, or on standard input from a terminal."""
+    output = flags["output"]
+    if paths == ("-",) and sys.stdin.isatty() and flags["files_from"] is None:
+        fail(NO_STDIN, ExitCode.USAGE)
+    if output is not None and flags["out_dir"] is not None:
+        fail(OUTPUT_AND_DIR, ExitCode.USAGE)
+    if flags["skip_existing"] and flags["out_dir"] is None:
+        fail(NEEDS_OUT_DIR, ExitCode.USAGE)
+    if output is not None:
+        for path in paths:
+            if path != "-" and same_file(path, output):
+                fail(OUTPUT_IS_INPUT.format(path=path), ExitCode.USAGE)
+
+
+def _plan(flags: dict, batch: bool, learn: bool) -> Plan:
+    """How to run the batch: one input in this process, many in ``--jobs`` workers."""
+    fmt = flags["fmt"]
+    return Plan(jobs=(flags["jobs"] or default_jobs()) if batch else 1, timeout=flags["timeout"],
+                ordered=not flags["unordered"], format="md" if fmt == "markdown" else fmt, many=batch,
+                out_dir=flags["out_dir"], skip_existing=flags["skip_existing"],
+                allow_inside_input=flags["allow_inside_input"], strict_accounting=flags["strict_accounting"],
+                jsonl_field=flags["jsonl_field"], learn=learn)
+
+
+def _engine(request: CleanRequest) -> Runner:
+    """The engine that runs the request: worker processes here, or a Dask cluster (imported only then)."""
+    if request.engine != "dask":
+        return run
+
+    def on_dask(*args) -> tuple:
+        try:
+            from ..dask.cluster import runner
+        except ImportError as problem:
+            raise ConfigError(NEEDS_EXTRA.format(error=problem)) from None
+        return runner(request.arguments, request.selection, request.scheduler, request.explicit)(*args)
+
+    return on_dask
 
 
 def _load_profile(path: Path | None):
@@ -206,19 +191,15 @@ def _load_profile(path: Path | None):
         fail(str(problem), ExitCode.USAGE)
 
 
-def _reporter(batch: bool, quiet: bool, countable, selection):
+def _reporter(request: CleanRequest, countable: bool):
     """The reporter, and the console for the summary (None: no summary)."""
-    if not batch or quiet:  # and rich is not loaded: it takes longer than a thousand small inputs to clean
-        return _Errors(), None
+    # with one input, or quiet, rich is not loaded: it takes longer than a thousand small inputs to clean
+    if not request.plan.many or request.quiet:
+        return Lines(request.quiet), None
     from .progress import ProgressReporter, console, wants_bar
 
     out = console()
-    if not wants_bar(quiet):
-        return _Errors(), out
-    count = (lambda: iter_sources(countable, selection)) if countable else None
+    if not wants_bar(request.quiet):
+        return Lines(request.quiet), out
+    count = (lambda: iter_sources(request.paths, request.selection)) if countable else None
     return ProgressReporter(out, count), out
-
-
-def _abort(stream: AtomicFile | None) -> None:
-    if stream is not None:
-        stream.abort()

@@ -90,7 +90,7 @@ def load_options(input_format: str | None, max_bytes: int | None) -> Options:
         fail(f"{config.path}: invalid value in [article_clean]: {error}", ExitCode.USAGE)
 
 
-def fail(message: str, code: int) -> None:
+def fail(message: str, code: ExitCode) -> None:
     """Print one error line and exit with ``code``."""
     error(message)
     sys.exit(int(code))

@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ..batch import Reporter, Summary
+from ..batch import Summary
+from .reporters import Lines
 
 #: Seconds between two redraws of the bar.
 REFRESH = 0.1
@@ -34,13 +35,14 @@ def console() -> Console:
     return Console(stderr=True, no_color=plain, highlight=False, soft_wrap=True)
 
 
-class ProgressReporter(Reporter):
+class ProgressReporter(Lines):
     """Files done, files per second, ETA and errors so far, redrawn at most every :data:`REFRESH` s.
 
     ``count`` (optional) walks the inputs again in a thread to learn the total, for the ETA.
     """
 
     def __init__(self, out: Console, count: Callable[[], Iterable[object]] | None = None):
+        super().__init__(quiet=False)
         self.console = out
         self.count = count
         self.total: int | None = None

@@ -1,9 +1,8 @@
 """``article-clean clean --engine dask``: the batch run on a Dask cluster.
 
-:func:`dask_runner` gives a stand-in for :func:`article_clean.batch.run`, so
-that ``clean`` keeps its own output stream, report, saved profile, summary and
-exit codes whichever engine runs. Only ``--engine dask`` imports this module,
-and only it imports dask.
+:func:`runner` gives a stand-in for :func:`article_clean.batch.run`, so that
+:func:`article_clean.batch.request.clean` keeps its own output stream, report,
+saved profile and summary whichever engine runs.
 """
 
 from __future__ import annotations
@@ -14,17 +13,19 @@ from collections import deque
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
-import click
-from click.core import ParameterSource
+import dask
+from dask.delayed import Delayed
 
 from ..batch import INSIDE_INPUT, Plan, Reporter, Stream, Summary, inside
 from ..errors import ConfigError
 from ..options import Options
 from ..profile import Profile
 from ..sources import Selection
-from .common import warn
+from .bags import clean_files, learn_profile
+from .inputs import filesystem, is_url
+from .report import merge_summaries, summarize_partition
+from .writing import render, to_jsonl
 
-NEEDS_EXTRA = "--engine dask needs the dask extra: pip install 'article-clean[dask]' ({error})"
 NO_STDIN = "--engine dask reads files, folders, globs and URLs, not standard input"
 JSON_ONLY = "--engine dask writes JSON or JSON Lines: use -f json or -f jsonl"
 PARTS_ARE_JSONL = "--engine dask --out-dir writes JSON Lines part files: use -f jsonl, or leave -f out"
@@ -32,6 +33,7 @@ NO_SKIP = "--skip-existing does not go with --engine dask: its --out-dir holds p
 NO_SCHEDULER = ("cannot reach the Dask scheduler at {address} ({error}); check the address, "
                 "or leave --scheduler out to start a cluster on this machine")
 NOT_APPLIED = "{flag} is not applied by --engine dask: {why}"
+DASHBOARD = "Dask dashboard: {link}"
 IGNORED = {
     "timeout": ("--timeout", "Dask runs each input in a worker thread, where no timer can stop it"),
     "unordered": ("--unordered", "results come in input order"),
@@ -40,64 +42,60 @@ IGNORED = {
 PARTITIONS_PER_THREAD = 4
 
 
-def dask_runner(arguments: Callable[[], Iterable[str]], selection: Selection, scheduler: str | None,
-                quiet: bool) -> Callable[..., tuple[Summary, Profile | None]]:
+def runner(arguments: Callable[[], Iterable[str]], selection: Selection, scheduler: str | None,
+           explicit: frozenset[str] = frozenset()) -> Callable[..., tuple[Summary, Profile | None]]:
     """A ``run(sources, options, plan, emit, reporter, profile)`` that cleans ``arguments`` on Dask.
 
     ``sources`` is not used: ``arguments`` may be fsspec URLs, listed here and read
     by the workers. Without ``scheduler`` a LocalCluster of ``plan.jobs`` workers is started.
+    ``explicit`` names the flags given on the command line, to warn of those Dask does not apply.
     """
 
     def run(sources, options: Options, plan: Plan, emit: Callable[[bytes], None] | None = None,
             reporter: Reporter | None = None, profile: Profile | None = None) -> tuple[Summary, Profile | None]:
-        try:
-            from .. import dask as engine
-        except ImportError as error:
-            raise ConfigError(NEEDS_EXTRA.format(error=error)) from None
         names = list(arguments())
-        _check(names, plan)
         reporter = reporter or Reporter()
+        _check(names, plan, explicit, reporter)
         summary = Summary()
+        done: dict[int, Summary] = {}
         with _client(scheduler, plan.jobs) as client:
-            if not quiet:
-                click.echo(f"article-clean: Dask dashboard: {client.dashboard_link}", err=True)
+            reporter.noted(DASHBOARD.format(link=client.dashboard_link))
             inputs = dict(options=options, selection=selection, jsonl_field=plan.jsonl_field)
-            done: dict[int, Summary] = {}
             try:
-                if plan.learn:
-                    reporter.phase("learning")
-                    learned = client.compute(engine.learn_profile(names, **inputs)).result()
-                    summary.learned = learned.line_count
-                    profile = learned if profile is None else profile.merged(learned)
-                reporter.phase("cleaning")
-                bag = engine.clean_files(names, profile=profile, strict_accounting=plan.strict_accounting, **inputs)
-                if plan.out_dir:
-                    _write_parts(client, engine.to_jsonl(bag, plan.out_dir, compute=False), reporter, done)
-                else:
-                    _stream(client, bag, plan, emit, reporter, done)
+                profile = _run(client, names, inputs, plan, emit, reporter, profile, summary, done)
             except KeyboardInterrupt:
                 summary.interrupted = True
-        engine.merge_summaries((done[index] for index in sorted(done)), into=summary)
+        merge_summaries((done[index] for index in sorted(done)), into=summary)
         summary.seconds = time.monotonic() - summary.started
         return summary, profile
 
     return run
 
 
-def _check(names: list[str], plan: Plan) -> None:
+def _run(client, names: list[str], inputs: dict, plan: Plan, emit: Callable[[bytes], None] | None,
+         reporter: Reporter, profile: Profile | None, summary: Summary, done: dict[int, Summary]) -> Profile | None:
+    """Both passes on the cluster; the profile applied. Each partition's summary goes into ``done``."""
+    if plan.learn:
+        reporter.phase("learning")
+        learned = client.compute(learn_profile(names, **inputs)).result()
+        summary.learned = learned.line_count
+        profile = learned if profile is None else profile.merged(learned)
+    reporter.phase("cleaning")
+    bag = clean_files(names, profile=profile, strict_accounting=plan.strict_accounting, **inputs)
+    if plan.out_dir:
+        _write_parts(client, to_jsonl(bag, plan.out_dir, compute=False), reporter, done)
+    else:
+        _stream(client, bag, plan, emit, reporter, done)
+    return profile
+
+
+def _check(names: list[str], plan: Plan, explicit: frozenset[str], reporter: Reporter) -> None:
     """Refuse what the dask engine cannot do, and warn about flags it does not apply."""
-    from ..dask import filesystem, is_url
-
-    context = click.get_current_context()
-
-    def explicit(name: str) -> bool:
-        return context.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)
-
     if "-" in names:
         raise ConfigError(NO_STDIN)
     if plan.skip_existing:
         raise ConfigError(NO_SKIP)
-    if plan.out_dir and explicit("fmt") and plan.format != "jsonl":
+    if plan.out_dir and "fmt" in explicit and plan.format != "jsonl":
         raise ConfigError(PARTS_ARE_JSONL)
     if not plan.out_dir and plan.format not in ("json", "jsonl"):
         raise ConfigError(JSON_ONLY)
@@ -111,8 +109,8 @@ def _check(names: list[str], plan: Plan) -> None:
             if not is_url(name) and inside(plan.out_dir, name):
                 raise ConfigError(INSIDE_INPUT.format(out=plan.out_dir, folder=name))
     for name, (flag, why) in IGNORED.items():
-        if explicit(name):
-            warn(NOT_APPLIED.format(flag=flag, why=why))
+        if name in explicit:
+            reporter.warned(NOT_APPLIED.format(flag=flag, why=why))
 
 
 @contextmanager
@@ -136,8 +134,6 @@ def _client(scheduler: str | None, workers: int) -> Iterator[object]:
 
 def _advance(part: Summary, running: Summary, reporter: Reporter) -> None:
     """Report a finished partition: its failures, one line each, and the progress so far."""
-    from ..dask import merge_summaries
-
     merge_summaries([part], into=running)
     for source, problem in part.failures:
         reporter.failed(source, problem)
@@ -164,10 +160,6 @@ def _stream(client, bag, plan: Plan, emit: Callable[[bytes], None] | None, repor
             done: dict[int, Summary]) -> None:
     """Render the articles on the workers and hand them to ``emit`` in input order, with a
     few partitions per worker thread in flight, so that memory stays bounded."""
-    import dask
-    from dask.delayed import Delayed
-
-    from ..dask import render, summarize_partition
 
     def rendered(records: list[dict]) -> tuple[list[bytes], Summary]:
         return render(records, plan.format), summarize_partition(records)
