@@ -38,15 +38,15 @@ class AtomicFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             descriptor, self.temporary = self._make_temporary()
         os.fchmod(descriptor, 0o666 & ~_UMASK)  # as open() would make it, not mkstemp's 0600
-        self.handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
+        self.handle = os.fdopen(descriptor, "wb")
 
     def _make_temporary(self) -> tuple[int, str]:
         """A new temporary file beside :attr:`path`: its descriptor and its name."""
         return tempfile.mkstemp(prefix=_prefix(self.path.name), suffix=_SUFFIX, dir=self.path.parent)
 
     def write(self, text: str | bytes) -> None:
-        """Append ``text``; bytes are UTF-8."""
-        self.handle.write(text if isinstance(text, str) else text.decode("utf-8"))
+        """Append ``text``: a string as UTF-8, bytes as they are (a file fixed in its own encoding)."""
+        self.handle.write(text.encode("utf-8") if isinstance(text, str) else text)
 
     def commit(self) -> None:
         """Flush, sync (with ``fsync``) and rename the file into place; on failure, remove it."""
@@ -73,7 +73,7 @@ class AtomicFile:
 
 
 def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, fsync: bool = True) -> None:
-    """Write ``text`` (bytes are UTF-8) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
+    """Write ``text`` (a string as UTF-8, bytes as they are) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
     output = AtomicFile(path, fsync)
     try:
         if mode is not None:

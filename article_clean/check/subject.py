@@ -162,10 +162,11 @@ def _glued(doc: Doc, raw: str, article: Article, form: str) -> Spot | None:
     """The dateline, when it stood in the text other than in a clean form of it.
 
     Markdown marks a clean dateline in bold; clean text is exactly what the text
-    writer makes of the article.
+    writer makes of the article. In both, a dateline on a line of its own, as
+    ``--fix`` leaves it, is not glued.
     """
     cut = next((r for r in doc.removed if r.rule == "dateline"), None)
-    if cut is None:
+    if cut is None or _alone(doc, cut.line, cut.text):
         return None
     if form == "md" and cut.text.startswith("**"):
         return None
@@ -174,13 +175,23 @@ def _glued(doc: Doc, raw: str, article: Article, form: str) -> Spot | None:
     return Spot(cut.line, _column(doc, cut.line, cut.text), cut.text)
 
 
+def _alone(doc: Doc, line: int | None, text: str) -> bool:
+    """Whether input line ``line`` holds ``text`` and nothing else."""
+    return line is not None and 0 < line <= len(doc.input_lines) and doc.input_lines[line - 1].strip() == text.strip()
+
+
 def _wraps(doc: Doc) -> tuple[Spot, ...]:
-    """Line breaks inside paragraphs, at the end of each wrapped line; none below the threshold."""
+    """Line breaks inside paragraphs, at the end of each wrapped line; none below the threshold.
+    The break after a dateline on a line of its own is no wrap."""
+    cut = next((r for r in doc.removed if r.rule == "dateline"), None)
+    alone = cut.line if cut is not None and _alone(doc, cut.line, cut.text) else None
     found = []
     for block in doc.blocks:
         if block.type != "paragraph":
             continue
         for span, following in zip(block.spans, block.spans[1:]):
+            if span.line == alone:
+                continue
             if following.line == span.line + 1 and 0 < span.line <= len(doc.input_lines):
                 end = len(doc.input_lines[span.line - 1].rstrip()) + 1
                 found.append(Spot(span.line, end, ""))

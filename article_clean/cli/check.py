@@ -120,7 +120,7 @@ def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool,
             _print_diff(result)
             return result
         try:
-            _rewrite(Path(path), result.rewritten, backup)
+            _rewrite(Path(path), result.data, backup)
         except OSError as problem:
             return _failed(path, NOT_WRITTEN.format(path=path, reason=problem.strerror or problem))
     return result
@@ -133,8 +133,8 @@ def _failed(path: str, message: str):
     return FileResult(path, error=message)
 
 
-def _rewrite(path: Path, text: str, backup: bool) -> None:
-    """Write the fixed text over ``path`` atomically, first keeping the original beside it when asked."""
+def _rewrite(path: Path, text: bytes, backup: bool) -> None:
+    """Write the fixed bytes over ``path`` atomically, first keeping the original beside it when asked."""
     path = Path(os.path.realpath(path))  # through a symlink: replacing the link itself would break it
     if backup:
         keep = path.with_name(path.name + ".orig")
