@@ -38,15 +38,20 @@ class AtomicFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             descriptor, self.temporary = self._make_temporary()
         os.fchmod(descriptor, 0o666 & ~_UMASK)  # as open() would make it, not mkstemp's 0600
-        self.handle = os.fdopen(descriptor, "wb")
+        self.handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
 
     def _make_temporary(self) -> tuple[int, str]:
         """A new temporary file beside :attr:`path`: its descriptor and its name."""
         return tempfile.mkstemp(prefix=_prefix(self.path.name), suffix=_SUFFIX, dir=self.path.parent)
 
     def write(self, text: str | bytes) -> None:
-        """Append ``text``: a string as UTF-8, bytes as they are (a file fixed in its own encoding)."""
-        self.handle.write(text.encode("utf-8") if isinstance(text, str) else text)
+        """Append ``text``; bytes are UTF-8."""
+        self.handle.write(text if isinstance(text, str) else text.decode("utf-8"))
+
+    def write_bytes(self, data: bytes) -> None:
+        """Append ``data`` as it is: a file rewritten in its own encoding."""
+        self.handle.flush()
+        self.handle.buffer.write(data)
 
     def commit(self) -> None:
         """Flush, sync (with ``fsync``) and rename the file into place; on failure, remove it."""
@@ -78,7 +83,7 @@ def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, f
     try:
         if mode is not None:
             os.chmod(output.temporary, mode)
-        output.write(text)
+        output.write(text) if isinstance(text, str) else output.write_bytes(text)
     except BaseException:
         output.abort()
         raise

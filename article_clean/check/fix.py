@@ -5,7 +5,10 @@ every line that no fix is about stay as they are, byte for byte. In text and
 Markdown each fixable code is an edit of input lines:
 
 - AC301 boilerplate, AC305 a repeated paragraph, AC306 a timestamp in the body:
-  the lines are removed (with one blank line that would be left doubled);
+  the lines are removed (with one blank line that would be left doubled). A line
+  goes as boilerplate only when a boilerplate rule takes the line itself: a line
+  that the content stage dropped as outside the article is a judgement about the
+  page, and may be wrong, so it stays (and stays reported);
 - AC302: the dateline is put on a line of its own, the lead on the next;
 - AC303: each wrapped paragraph is joined onto its first line;
 - AC304, AC402, AC403: the HTML residue, the mojibake or the control
@@ -222,10 +225,13 @@ def _repair_lines(plan: Plan, subject: Subject, codes: set[str]) -> None:
 
 def _removals(plan: Plan, subject: Subject, codes: set[str]) -> set[int]:
     """The lines of boilerplate, repeated paragraphs and timestamps, where they stand alone."""
+    from ..stages.boilerplate import line_rule
+
     gone: set[int] = set()
     if "AC301" in codes:
         gone |= {spot.line for spot in subject.boilerplate
-                 if spot.line and spot.line <= len(plan) and _same(plan.content[spot.line - 1], spot.text)}
+                 if spot.line and spot.line <= len(plan) and _same(plan.content[spot.line - 1], spot.text)
+                 and line_rule(spot.text, subject.doc.options)}
     blocks = subject.doc.blocks
     picked = set(timestamp_blocks(blocks)) if "AC306" in codes else set()
     picked |= {index for index, _ in duplicates(blocks)} if "AC305" in codes else set()
