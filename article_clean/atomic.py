@@ -77,13 +77,15 @@ class AtomicFile:
             pass
 
 
-def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, fsync: bool = True) -> None:
-    """Write ``text`` (a string as UTF-8, bytes as they are) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
+def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, fsync: bool = True,
+                 exact: bool = False) -> None:
+    """Write ``text`` (bytes are UTF-8) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions.
+    With ``exact``, bytes are written as they are, in whatever encoding (a file fixed in its own)."""
     output = AtomicFile(path, fsync)
     try:
         if mode is not None:
             os.chmod(output.temporary, mode)
-        output.write(text) if isinstance(text, str) else output.write_bytes(text)
+        output.write_bytes(text) if exact and isinstance(text, bytes) else output.write(text)
     except BaseException:
         output.abort()
         raise

@@ -33,11 +33,10 @@ MAX_FIX_ROUNDS = 4
 def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], fix: bool = False) -> FileResult:
     """Check one file's bytes for the rules in ``codes``; with ``fix``, also work out the fixed text
     and report what remains in it. Raises :class:`~article_clean.errors.InputError`."""
-    from .detect import detect
     from .subject import parse
 
     parsed = parse(data, path, options)
-    found = before = [detect(subject, codes) for subject in parsed.subjects]
+    found = before = _detect_all(parsed, codes)
     original = parsed.text
     fixable = frozenset(code for code in codes if code in BY_CODE and BY_CODE[code].fixable) if fix else frozenset()
     encode = _encoder(data, path, original) if fixable else None
@@ -48,12 +47,20 @@ def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], 
             break
         origins = _compose(origins, rewrite.origins)
         parsed = parse(encode(rewrite.text), path, options)
-        found = [detect(subject, codes) for subject in parsed.subjects]
+        found = _detect_all(parsed, codes)
     if parsed.text == original:
         return FileResult(path, _violations(path, found))
     fixed = max(0, _count(before) - _count(found))
     return FileResult(path, _violations(path, found), fixed, original=original, rewritten=parsed.text,
                       data=encode(parsed.text), origins=origins)
+
+
+def _detect_all(parsed, codes: frozenset[str]) -> list[list[Finding]]:
+    """The findings of each article; own output is not judged again where ``clean`` decided."""
+    from .detect import detect
+    from .subject import OWN_OUTPUT_SKIPS
+
+    return [detect(subject, codes - OWN_OUTPUT_SKIPS if subject.own else codes) for subject in parsed.subjects]
 
 
 def _round(parsed, found, fixable: frozenset[str]):

@@ -30,8 +30,13 @@ from ..writers import WRITERS
 from . import jsonin
 from .patterns import CONTROL_RE, FORMS_BY_SUFFIX, METADATA_RULES
 
-#: The writer that ``--fix`` renders each form with; forms not here are never rewritten.
-WRITER_OF_FORM = {"text": "text", "md": "md", "json": "json", "jsonl": "jsonl"}
+#: How article-clean's own JSON names its schema.
+OWN_SCHEMA = "article-clean/"
+#: Codes that judge again what ``clean`` decided about the body: a line kept or dropped as
+#: boilerplate (the body of own output is what the page reader and the boilerplate stage
+#: kept), and a paragraph the page itself repeats (a refrain, an embedded post quoted twice,
+#: a table row), which ``clean`` keeps as the page's text. Not run on own output.
+OWN_OUTPUT_SKIPS = frozenset({"AC301", "AC305"})
 
 
 class Spot(NamedTuple):
@@ -58,6 +63,9 @@ class Subject:
     glued: Spot | None = None
     wraps: tuple[Spot, ...] = ()
     page: str | None = None  #: for HTML: the page as decoded, where :func:`html_position` looks
+    #: article-clean's own output (JSON with its schema, Markdown or text in its layout): its body
+    #: is what ``clean`` kept, so the rules that judge the body again are not run on it.
+    own: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,7 @@ def _pipeline_subject(doc: Doc, raw: str, path: str, form: str) -> Subject:
     if form == "html":
         return Subject(path, form, doc, article, doc.flags, (), _title(doc), page=raw)
     return Subject(
-        path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc),
+        path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc), own=doc.layout is not None,
         boilerplate=tuple(
             Spot(r.line, _column(doc, r.line, r.text), r.text, r.rule)
             for r in doc.removed if r.rule not in METADATA_RULES and r.line is not None
@@ -231,8 +239,9 @@ def _json_subject(data: dict[str, Any], offsets: dict, text: str, lines: jsonin.
     pieces = tuple(b for b in (title_block, *blocks) if b and (not b.text.isascii() or CONTROL_RE.search(b.text)))
     flags = flag_stage.run(doc).flags + _replaced(pieces)
     first = next((b for b in blocks if b.type == "paragraph"), None)
-    return Subject(path, form, doc, article, flags, pieces, title_block,
-                   boilerplate=_json_boilerplate(blocks, options), glued=_json_glued(first))
+    own = str(data.get("schema") or "").startswith(OWN_SCHEMA)
+    return Subject(path, form, doc, article, flags, pieces, title_block, own=own,
+                   boilerplate=() if own else _json_boilerplate(blocks, options), glued=_json_glued(first))
 
 
 def _json_boilerplate(blocks: tuple[Block, ...], options: Options) -> tuple[Spot, ...]:

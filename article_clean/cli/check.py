@@ -141,7 +141,7 @@ def _rewrite(path: Path, text: bytes, backup: bool) -> None:
         temporary = keep.with_name(f".{keep.name}.tmp")
         shutil.copy2(path, temporary)
         os.replace(temporary, keep)
-    atomic_write(path, text, mode=os.stat(path).st_mode & 0o7777)
+    atomic_write(path, text, mode=os.stat(path).st_mode & 0o7777, exact=True)
 
 
 def _print_diff(result) -> None:
