@@ -141,7 +141,15 @@ def _rewrite(path: Path, text: bytes, backup: bool) -> None:
         temporary = keep.with_name(f".{keep.name}.tmp")
         shutil.copy2(path, temporary)
         os.replace(temporary, keep)
-    atomic_write(path, text, mode=os.stat(path).st_mode & 0o7777, exact=True)
+    atomic_write(path, _as_written(text), mode=os.stat(path).st_mode & 0o7777, exact=True)
+
+
+def _as_written(data: bytes) -> str | bytes:
+    """UTF-8 goes through the text writer as before; any other encoding is written as its bytes."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
 
 
 def _print_diff(result) -> None:
