@@ -48,6 +48,11 @@ class AtomicFile:
         """Append ``text``; bytes are UTF-8."""
         self.handle.write(text if isinstance(text, str) else text.decode("utf-8"))
 
+    def write_bytes(self, data: bytes) -> None:
+        """Append ``data`` as it is: a file rewritten in its own encoding."""
+        self.handle.flush()
+        self.handle.buffer.write(data)
+
     def commit(self) -> None:
         """Flush, sync (with ``fsync``) and rename the file into place; on failure, remove it."""
         try:
@@ -72,13 +77,15 @@ class AtomicFile:
             pass
 
 
-def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, fsync: bool = True) -> None:
-    """Write ``text`` (bytes are UTF-8) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions."""
+def atomic_write(path: str | Path, text: str | bytes, mode: int | None = None, fsync: bool = True,
+                 exact: bool = False) -> None:
+    """Write ``text`` (bytes are UTF-8) to ``path`` atomically; ``mode`` keeps a rewritten file's permissions.
+    With ``exact``, bytes are written as they are, in whatever encoding (a file fixed in its own)."""
     output = AtomicFile(path, fsync)
     try:
         if mode is not None:
             os.chmod(output.temporary, mode)
-        output.write(text)
+        output.write_bytes(text) if exact and isinstance(text, bytes) else output.write(text)
     except BaseException:
         output.abort()
         raise

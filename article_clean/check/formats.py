@@ -161,20 +161,33 @@ FORMATTERS: dict[str, Formatter] = {
 }
 
 
+def plural(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural unless the count is one.
+
+    >>> plural(1, "finding"), plural(2, "finding"), plural(0, "file")
+    ('1 finding', '2 findings', '0 files')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def summary(report: Report, fixing: bool, diffing: bool = False) -> str:
-    """One line for people: what was found, what was fixed, what ``--fix`` would fix."""
-    remaining = report.violations
+    """One line for people: what was found, what was fixed, what ``--fix`` would fix.
+
+    As ruff words it, a run that fixed some findings counts all it found, then the
+    fixed and the remaining: "Found 7 findings (5 fixed, 2 remaining)."
+    """
+    remaining = len(report.violations)
     if diffing:
         changed = sum(result.rewritten is not None for result in report.results)
-        files = "file" if changed == 1 else "files"
-        return f"{changed} {files} would be rewritten; {len(remaining)} findings would remain.\n"
-    fixable = sum(v.fixable for v in remaining)
-    fixed = f" ({report.fixed} fixed)" if report.fixed else ""
+        return f"{plural(changed, 'file')} would be rewritten; {plural(remaining, 'finding')} would remain.\n"
     if not remaining:
+        fixed = f" ({report.fixed} fixed)" if report.fixed else ""
         return f"All checks passed{fixed}.\n" if report.paths else ""
-    noun = "finding" if len(remaining) == 1 else "findings"
+    if report.fixed:
+        return f"Found {plural(remaining + report.fixed, 'finding')} ({report.fixed} fixed, {remaining} remaining).\n"
+    fixable = sum(v.fixable for v in report.violations)
     hint = f"; {fixable} fixable with --fix" if fixable and not fixing else ""
-    return f"Found {len(remaining)} {noun}{fixed}{hint}.\n"
+    return f"Found {plural(remaining, 'finding')}{hint}.\n"
 
 
 def statistics(report: Report, as_json: bool) -> str:

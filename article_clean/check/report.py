@@ -49,6 +49,10 @@ class FileResult:
     error: str | None = None
     original: str | None = None  #: the text as read, when a fix would change it
     rewritten: str | None = None  #: the text with the fixes, when it differs from ``original``
+    data: bytes | None = None  #: ``rewritten`` in the file's own encoding: what ``--fix`` writes
+    #: For each line of ``rewritten``, the number of the input line it is, unchanged (None for a
+    #: line an edit made); None for forms whose lines are not tracked (JSON).
+    origins: tuple[int | None, ...] | None = None
 
 
 @dataclass

@@ -30,8 +30,13 @@ from ..writers import WRITERS
 from . import jsonin
 from .patterns import CONTROL_RE, FORMS_BY_SUFFIX, METADATA_RULES
 
-#: The writer that ``--fix`` renders each form with; forms not here are never rewritten.
-WRITER_OF_FORM = {"text": "text", "md": "md", "json": "json", "jsonl": "jsonl"}
+#: How article-clean's own JSON names its schema.
+OWN_SCHEMA = "article-clean/"
+#: Codes that judge again what ``clean`` decided about the body: a line kept or dropped as
+#: boilerplate (the body of own output is what the page reader and the boilerplate stage
+#: kept), and a paragraph the page itself repeats (a refrain, an embedded post quoted twice,
+#: a table row), which ``clean`` keeps as the page's text. Not run on own output.
+OWN_OUTPUT_SKIPS = frozenset({"AC301", "AC305"})
 
 
 class Spot(NamedTuple):
@@ -58,6 +63,9 @@ class Subject:
     glued: Spot | None = None
     wraps: tuple[Spot, ...] = ()
     page: str | None = None  #: for HTML: the page as decoded, where :func:`html_position` looks
+    #: article-clean's own output (JSON with its schema, Markdown or text in its layout): its body
+    #: is what ``clean`` kept, so the rules that judge the body again are not run on it.
+    own: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,7 @@ def _pipeline_subject(doc: Doc, raw: str, path: str, form: str) -> Subject:
     if form == "html":
         return Subject(path, form, doc, article, doc.flags, (), _title(doc), page=raw)
     return Subject(
-        path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc),
+        path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc), own=doc.layout is not None,
         boilerplate=tuple(
             Spot(r.line, _column(doc, r.line, r.text), r.text, r.rule)
             for r in doc.removed if r.rule not in METADATA_RULES and r.line is not None
@@ -162,10 +170,11 @@ def _glued(doc: Doc, raw: str, article: Article, form: str) -> Spot | None:
     """The dateline, when it stood in the text other than in a clean form of it.
 
     Markdown marks a clean dateline in bold; clean text is exactly what the text
-    writer makes of the article.
+    writer makes of the article. In both, a dateline on a line of its own, as
+    ``--fix`` leaves it, is not glued.
     """
     cut = next((r for r in doc.removed if r.rule == "dateline"), None)
-    if cut is None:
+    if cut is None or _alone(doc, cut.line, cut.text):
         return None
     if form == "md" and cut.text.startswith("**"):
         return None
@@ -174,13 +183,23 @@ def _glued(doc: Doc, raw: str, article: Article, form: str) -> Spot | None:
     return Spot(cut.line, _column(doc, cut.line, cut.text), cut.text)
 
 
+def _alone(doc: Doc, line: int | None, text: str) -> bool:
+    """Whether input line ``line`` holds ``text`` and nothing else."""
+    return line is not None and 0 < line <= len(doc.input_lines) and doc.input_lines[line - 1].strip() == text.strip()
+
+
 def _wraps(doc: Doc) -> tuple[Spot, ...]:
-    """Line breaks inside paragraphs, at the end of each wrapped line; none below the threshold."""
+    """Line breaks inside paragraphs, at the end of each wrapped line; none below the threshold.
+    The break after a dateline on a line of its own is no wrap."""
+    cut = next((r for r in doc.removed if r.rule == "dateline"), None)
+    alone = cut.line if cut is not None and _alone(doc, cut.line, cut.text) else None
     found = []
     for block in doc.blocks:
         if block.type != "paragraph":
             continue
         for span, following in zip(block.spans, block.spans[1:]):
+            if span.line == alone:
+                continue
             if following.line == span.line + 1 and 0 < span.line <= len(doc.input_lines):
                 end = len(doc.input_lines[span.line - 1].rstrip()) + 1
                 found.append(Spot(span.line, end, ""))
@@ -220,8 +239,9 @@ def _json_subject(data: dict[str, Any], offsets: dict, text: str, lines: jsonin.
     pieces = tuple(b for b in (title_block, *blocks) if b and (not b.text.isascii() or CONTROL_RE.search(b.text)))
     flags = flag_stage.run(doc).flags + _replaced(pieces)
     first = next((b for b in blocks if b.type == "paragraph"), None)
-    return Subject(path, form, doc, article, flags, pieces, title_block,
-                   boilerplate=_json_boilerplate(blocks, options), glued=_json_glued(first))
+    own = str(data.get("schema") or "").startswith(OWN_SCHEMA)
+    return Subject(path, form, doc, article, flags, pieces, title_block, own=own,
+                   boilerplate=() if own else _json_boilerplate(blocks, options), glued=_json_glued(first))
 
 
 def _json_boilerplate(blocks: tuple[Block, ...], options: Options) -> tuple[Spot, ...]:

@@ -120,7 +120,7 @@ def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool,
             _print_diff(result)
             return result
         try:
-            _rewrite(Path(path), result.rewritten, backup)
+            _rewrite(Path(path), result.data, backup)
         except OSError as problem:
             return _failed(path, NOT_WRITTEN.format(path=path, reason=problem.strerror or problem))
     return result
@@ -133,15 +133,23 @@ def _failed(path: str, message: str):
     return FileResult(path, error=message)
 
 
-def _rewrite(path: Path, text: str, backup: bool) -> None:
-    """Write the fixed text over ``path`` atomically, first keeping the original beside it when asked."""
+def _rewrite(path: Path, text: bytes, backup: bool) -> None:
+    """Write the fixed bytes over ``path`` atomically, first keeping the original beside it when asked."""
     path = Path(os.path.realpath(path))  # through a symlink: replacing the link itself would break it
     if backup:
         keep = path.with_name(path.name + ".orig")
         temporary = keep.with_name(f".{keep.name}.tmp")
         shutil.copy2(path, temporary)
         os.replace(temporary, keep)
-    atomic_write(path, text, mode=os.stat(path).st_mode & 0o7777)
+    atomic_write(path, _as_written(text), mode=os.stat(path).st_mode & 0o7777, exact=True)
+
+
+def _as_written(data: bytes) -> str | bytes:
+    """UTF-8 goes through the text writer as before; any other encoding is written as its bytes."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
 
 
 def _print_diff(result) -> None:
