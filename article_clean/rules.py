@@ -27,9 +27,10 @@ class Rule:
     fixable: bool = False
     default: bool = True  #: selected unless the user deselects it
 
-    def finding(self, message: str, line: int | None = None, column: int | None = None) -> Finding:
-        """A finding of this rule."""
-        return Finding(self.code, self.name, message, line, column)
+    def finding(self, message: str, line: int | None = None, column: int | None = None,
+                confidence: float = 1.0) -> Finding:
+        """A finding of this rule, as sure as ``confidence`` (1: certain)."""
+        return Finding(self.code, self.name, message, line, column, confidence)
 
 
 _TITLE = "Floods cut off villages in Bangladesh"

@@ -15,12 +15,14 @@ from typing import Callable, Iterable, Iterator
 
 from ..model import Block, Finding
 from ..rules import BY_CODE
-from ..shapes import ends_sentence, words
-from ..stages.flags import TRUNCATED_MIN_WORDS, block_flag
+from ..shapes import words
+from ..stages.flags import block_flag, paragraph_cut
 from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE, TEASER_END_RE
 from .subject import Subject, html_position
 
 _EXCERPT = 60
+#: A last paragraph ending in ``...`` or ``Read more`` is a teaser; an article can end in an ellipsis too.
+TEASER_SURE = 0.8
 #: Paragraphs shorter than this are labels and captions; repeating them is no scrape error.
 DUPLICATE_MIN_WORDS = 6
 TEXT_TYPES = ("paragraph", "quote", "list_item")
@@ -43,32 +45,32 @@ def effective_flags(subject: Subject, codes: frozenset[str]) -> tuple[Finding, .
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type in ("paragraph", "quote")), None)
     if "AC203" not in codes or last is None:
         return subject.flags
-    ending = truncated_ending(blocks[last])
+    ending = truncated_ending(blocks, last)
     if ending is None:
         return subject.flags
     replaced = block_flag(blocks, last)
     return tuple(flag for flag in subject.flags if flag != replaced) + (ending,)
 
 
-def truncated_ending(block: Block) -> Finding | None:
-    """AC203 when ``block`` ends in a teaser, or mid-sentence.
+def truncated_ending(blocks: tuple[Block, ...], last: int) -> Finding | None:
+    """AC203 when the last paragraph, ``blocks[last]``, ends in a teaser, or mid-sentence.
 
-    >>> truncated_ending(Block("paragraph", "He said the plan would ...", 3)).message
+    >>> truncated_ending((Block("paragraph", "He said the plan would ...", 3),), 0).message
     'article ends in a teaser: ...He said the plan would ...'
-    >>> truncated_ending(Block("paragraph", "He said the plan would work.", 3)) is None
+    >>> truncated_ending((Block("paragraph", "He said the plan would work.", 3),), 0) is None
     True
     """
+    block = blocks[last]
     text = block.text
     teaser = TEASER_END_RE.search(text)
+    cut = None if teaser else paragraph_cut(blocks, last)
     if teaser:
-        kind = "in a teaser"
-        offset = teaser.start()
-    elif words(text) >= TRUNCATED_MIN_WORDS and not ends_sentence(text):
-        kind = "mid-sentence"
-        offset = len(text) - 1
+        kind, offset, confidence = "in a teaser", teaser.start(), TEASER_SURE
+    elif cut is not None:
+        kind, offset, confidence = "mid-sentence", len(text) - 1, cut
     else:
         return None
-    return BY_CODE["AC203"].finding(f"article ends {kind}: ...{text[-_EXCERPT:]}", *block.position(offset))
+    return BY_CODE["AC203"].finding(f"article ends {kind}: ...{text[-_EXCERPT:]}", *block.position(offset), confidence)
 
 
 def _start(subject: Subject) -> tuple[int | None, int | None]:

@@ -1,0 +1,1 @@
+"""Pure readers of text that the stages, the HTML reader and ``check`` share."""

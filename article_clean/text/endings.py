@@ -1,0 +1,132 @@
+"""How a paragraph ends: with a full stop, in a shape that needs none, or part-way through a sentence.
+
+A paragraph that ends without a full stop is cut off only when it reads as a
+sentence that stops part-way: enough words, running text rather than figures,
+and a last word that is a word. Table rows, list items, headings, captions and
+credits, prices, lines of links, code, lines of figures, embedded posts, bylines
+and footnote markers need no full stop; :func:`unstopped_shape` names them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import CJK_RE, CODE_CHAR_RE, STOPWORDS, TRAILING_STOPWORDS
+
+#: Sentence-final punctuation, in Latin, CJK and other scripts.
+TERMINALS = ".!?…:;。！？｡؟।"
+#: What may follow the full stop: closing quotes and brackets, and white space.
+CLOSING = "\"'”’»«“」』）)]】》 \u00a0"
+#: A paragraph shorter than this many words is a caption or label, not a cut sentence; unless it
+#: ends in an article, a preposition or a conjunction, which no label does, and has this many.
+CUT_MIN_WORDS = 6
+CUT_MIN_WORDS_DANGLING = 3
+#: CJK characters count as this many words each: a CJK word is about two characters.
+CJK_WORD_SHARE = 0.5
+#: A heading has at most this many words; at least this share of its words after the first are capitalised.
+HEADING_MAX_WORDS = 14
+HEADING_CAPITALISED = 0.6
+#: Letters in capitals, as a share of all letters, from which a line is written in capitals.
+CAPITALS_SHARE = 0.8
+#: A label ("Path D:", "Foto:") stands within this many words of the start, before its colon.
+LABEL_MAX_WORDS = 3
+#: Tokens with a figure in them, as a share of all tokens, from which a line is a line of figures.
+FIGURES_SHARE = 0.3
+#: Code characters, as a share of all characters, from which a line is code.
+CODE_SHARE = 0.06
+#: A cut ending in one of these is surely cut: a function word or a comma waits for more.
+SURE = 0.9
+#: A cut ending in any other word: a sentence-case heading looks the same.
+LIKELY = 0.7
+
+#: The head of a line that is a credit, a byline or an embedded post's signature.
+CREDIT_START_RE = re.compile(r"^(?:[—–―-]\s|(?i:by|von|par|por|di|przez|от)\s+[A-ZÀ-ÖØ-ÞА-Я])")
+#: Anywhere in a line: an embedded post, a handle, a link, a copyright sign.
+CREDIT_MARK_RE = re.compile(r"pic\.twitter\.com/|(?:^|\s)@\w|https?://|www\.\w|\(@\w+\)|[©ⓒ℗]|\(c\)\s", re.I)
+#: The last token of a line of links or tags.
+LINK_END_RE = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|html?)\b|[#@]\w)\S*$", re.I)
+#: A footnote marker or a bracketed credit at the end: ``[2]``, ``[ Bloomberg ]``, ``(Originally $800)``.
+BRACKET_END_RE = re.compile(r"[\])}]\s*$")
+#: A label before a colon at the head of a line: ``Path D:``, ``Maximale Teilnahmen:``.
+LABEL_RE = re.compile(r"^\S+(?: \S+){0,%d}:\s" % (LABEL_MAX_WORDS - 1))
+FIGURE_RE = re.compile(r"\d")
+
+
+def size(text: str) -> float:
+    """The length of ``text`` in words, CJK characters counting half a word each.
+
+    >>> size("the plan would"), size("彼は行くと言った")
+    (3, 4.0)
+    """
+    if not CJK_RE.search(text):
+        return len(text.split())
+    return len(CJK_RE.sub(" ", text).split()) + len(CJK_RE.findall(text)) * CJK_WORD_SHARE
+
+
+def full_stop(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation, perhaps inside quotes or brackets.
+
+    >>> full_stop('"It is over."'), full_stop('彼は行った。」'), full_stop('the Afghan')
+    (True, True, False)
+    """
+    stripped = text.rstrip(CLOSING)
+    return bool(stripped) and stripped[-1] in TERMINALS
+
+
+def _capitalised_share(tokens: list[str]) -> float:
+    alphabetic = [t for t in tokens[1:] if t[:1].isalpha()]
+    return sum(t[0].isupper() for t in alphabetic) / len(alphabetic) if alphabetic else 0.0
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def unstopped_shape(text: str) -> str | None:
+    """The kind of line that needs no full stop, or None when ``text`` reads as running text.
+
+    >>> unstopped_shape("13 Kurt Busch 2237 1 0 6 18"), unstopped_shape("Get it at Walmart for $499.99")
+    ('figures', 'figures')
+    >>> unstopped_shape("... campaign. pic.twitter.com/3BDnrvkoms"), unstopped_shape("Meal Prep Menu for Eating Plan A")
+    ('credit', 'heading')
+    >>> unstopped_shape("Officials said the rivers burst their banks after three days of") is None
+    True
+    """
+    tokens = text.split()
+    last = text.rstrip(CLOSING)[-1:]
+    if CREDIT_START_RE.search(text) or CREDIT_MARK_RE.search(text):
+        return "credit"
+    if LINK_END_RE.search(text):
+        return "links"
+    if BRACKET_END_RE.search(text):
+        return "bracket"
+    if last.isdigit() or sum(bool(FIGURE_RE.search(t)) for t in tokens) >= FIGURES_SHARE * len(tokens):
+        return "figures"
+    if not (last.isalpha() or last == ","):
+        return "symbol"
+    if _in_capitals(text) or (len(tokens) <= HEADING_MAX_WORDS and _capitalised_share(tokens) >= HEADING_CAPITALISED):
+        return "heading"
+    if LABEL_RE.search(text) and len(tokens) <= HEADING_MAX_WORDS:
+        return "label"
+    if len(CODE_CHAR_RE.findall(text)) >= CODE_SHARE * len(text):
+        return "code"
+    return None
+
+
+def cut_confidence(text: str) -> float | None:
+    """How sure it is that ``text`` is a sentence stopped part-way; None when it is not one.
+
+    >>> cut_confidence("Officials said the rivers burst their banks after three days of")
+    0.9
+    >>> cut_confidence("Officials said the rivers burst their banks after three days of rain")
+    0.7
+    >>> cut_confidence("Officials said the rivers burst their banks.") is None
+    True
+    """
+    stripped = text.rstrip(CLOSING)
+    last = stripped.split()[-1].lower() if stripped.split() else ""
+    least = CUT_MIN_WORDS_DANGLING if last in TRAILING_STOPWORDS else CUT_MIN_WORDS
+    if full_stop(text) or size(text) < least or unstopped_shape(text) is not None:
+        return None
+    return SURE if stripped.endswith(",") or last in STOPWORDS else LIKELY
