@@ -190,13 +190,15 @@ def cut_paragraph(article: Article, rng: random.Random) -> Damaged | None:
 
 
 def cut_quote(article: Article, rng: random.Random) -> Damaged | None:
-    """A closed quotation in a paragraph other than the last, cut at a word inside it."""
+    """A closed quotation in a paragraph other than the last, cut at a word inside it, never just after
+    a full stop: a quotation open after a full stop is how a quotation that runs on looks."""
     candidates = [(i, m) for i, p in enumerate(article.paragraphs[:-1]) for m in QUOTE_RE.finditer(p)]
     rng.shuffle(candidates)
     for index, match in candidates:
         paragraph = article.paragraphs[index]
         inside = [m.start() for m in re.finditer(r"\s", paragraph[match.start():match.end() - 1])]
-        inside = [match.start() + offset for offset in inside if offset > 3]
+        inside = [match.start() + offset for offset in inside
+                  if offset > 3 and not TERMINAL_WORD_RE.search(paragraph[:match.start() + offset])]
         if not inside and match.group()[0] in "「『":
             inside = [match.end() - 1 - (match.end() - match.start()) // 3]
         if inside:

@@ -16,7 +16,8 @@ from typing import Callable, Iterable, Iterator
 from ..model import Block, Finding
 from ..rules import BY_CODE
 from ..shapes import words
-from ..stages.flags import block_flag, paragraph_cut
+from ..stages.flags import Context, block_flag, context, paragraph_cut
+from ..text.endings import cut_confidence
 from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE, TEASER_END_RE
 from .subject import Subject, html_position
 
@@ -40,19 +41,37 @@ def detect(subject: Subject, codes: frozenset[str]) -> list[Finding]:
 
 
 def effective_flags(subject: Subject, codes: frozenset[str]) -> tuple[Finding, ...]:
-    """The pipeline's flags, with the last paragraph's flag turned into AC203 when the article stops there."""
+    """The pipeline's flags, with the last paragraph's flag turned into AC203 when the article stops there,
+    and a title taken from below the body's first lines flagged as the paragraph it was."""
+    flags = subject.flags + tuple(title_cut(subject)) if "AC202" in codes else subject.flags
     blocks = subject.doc.blocks
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type in ("paragraph", "quote")), None)
     if "AC203" not in codes or last is None:
-        return subject.flags
-    ending = truncated_ending(blocks, last)
+        return flags
+    around = context(blocks, bool(subject.doc.title))
+    ending = truncated_ending(blocks, last, around)
     if ending is None:
-        return subject.flags
-    replaced = block_flag(blocks, last)
-    return tuple(flag for flag in subject.flags if flag != replaced) + (ending,)
+        return flags
+    replaced = block_flag(blocks, last, around)
+    return tuple(flag for flag in flags if flag != replaced) + (ending,)
 
 
-def truncated_ending(blocks: tuple[Block, ...], last: int) -> Finding | None:
+def title_cut(subject: Subject) -> Iterator[Finding]:
+    """AC202 for a title that stood below a line of the body and reads as a sentence stopped part-way.
+
+    A headline stands above the body. When the line taken for the title stands below a body
+    line, it was a paragraph, and one that ends without a full stop is the likeliest to be taken.
+    """
+    title, blocks = subject.title, subject.doc.blocks
+    if title is None or title.line is None or not blocks or blocks[0].line is None or title.line < blocks[0].line:
+        return
+    confidence = cut_confidence(title.text)
+    if confidence is not None:
+        yield BY_CODE["AC202"].finding(f"paragraph ends mid-sentence: ...{title.text[-_EXCERPT:]}",
+                                       *title.position(len(title.text) - 1), confidence)
+
+
+def truncated_ending(blocks: tuple[Block, ...], last: int, around: Context = Context()) -> Finding | None:
     """AC203 when the last paragraph, ``blocks[last]``, ends in a teaser, or mid-sentence.
 
     >>> truncated_ending((Block("paragraph", "He said the plan would ...", 3),), 0).message
@@ -63,7 +82,7 @@ def truncated_ending(blocks: tuple[Block, ...], last: int) -> Finding | None:
     block = blocks[last]
     text = block.text
     teaser = TEASER_END_RE.search(text)
-    cut = None if teaser else paragraph_cut(blocks, last)
+    cut = None if teaser else paragraph_cut(blocks, last, around)
     if teaser:
         kind, offset, confidence = "in a teaser", teaser.start(), TEASER_SURE
     elif cut is not None:

@@ -1,32 +1,53 @@
 """flags: detect truncated quotes and paragraphs, and replaced bytes. Never edits.
 
 A block gets only its most specific flag: a truncated quote is not also a
-truncated paragraph. Each flag says how sure it is: a quotation left open in a
-sentence that stops part-way is surer than one left open after a full stop.
+truncated paragraph. Each flag says how sure it is: a sentence that stops on
+"the" or a comma is surer than one that stops on a noun, as a heading does.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..doc import Doc
 from ..model import Block, Finding
 from ..rules import BY_CODE
-from ..text.endings import cut_confidence, full_stop, size
-from ..text.quotes import continues_quote, open_quote
+from ..text.endings import HEADING_MAX_WORDS, LIKELY, cut_confidence, full_stop, size
+from ..text.quotes import continues_quote, ends_closed, open_quote
 
 _EXCERPT = 60
 FLAGGED_TYPES = ("paragraph", "quote")
 #: A crosshead is told from prose by its shape alone, so a short cut sentence may be taken for one:
 #: a heading block is flagged when it reads as a sentence that stops part-way.
 CUT_TYPES = FLAGGED_TYPES + ("heading",)
-#: A quotation left open in a sentence that stops part-way, and one left open after a full stop.
+#: How sure a quotation left open in a sentence that stops part-way is a cut one.
 QUOTE_CUT_SURE = 0.9
-QUOTE_OPEN_AFTER_STOP = 0.6
 #: Rows of a table or items of a list: neighbours without a full stop, each at most this many words,
 #: neither more than this many times as long as the other.
 ROW_MAX_WORDS = 15
 ROW_SIZE_RATIO = 3.0
 #: A paragraph opening with one of these goes on with the sentence before it.
 CONTINUING = ",;:)]}…-–—"
+#: An article with at least this many short lines that stop on a noun writes its headings so:
+#: they are its crossheads, not cut sentences.
+SIBLING_HEADINGS = 2
+
+
+class Context(NamedTuple):
+    """What a block's flag depends on beyond its neighbours: the article's headings, and its head."""
+
+    headings: frozenset[int] = frozenset()  #: blocks shaped as the article's other headings
+    head: int = 0  #: blocks at the top of an untitled article, before the first full stop: its headline
+
+
+def context(blocks: tuple[Block, ...], titled: bool) -> Context:
+    """The headings and the head of an article's body, found once for all its blocks."""
+    shaped = frozenset(i for i, block in enumerate(blocks)
+                       if size(block.text) <= HEADING_MAX_WORDS and cut_confidence(block.text) == LIKELY)
+    head = 0
+    while not titled and head < len(blocks) and not full_stop(blocks[head].text):
+        head += 1
+    return Context(shaped if len(shaped) >= SIBLING_HEADINGS else frozenset(), head)
 
 
 def _text_block(blocks: tuple[Block, ...], index: int) -> Block | None:
@@ -53,12 +74,15 @@ def continued(block: Block | None) -> bool:
     return first.islower() or first in CONTINUING
 
 
-def paragraph_cut(blocks: tuple[Block, ...], index: int) -> float | None:
+def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Context()) -> float | None:
     """How sure it is that body block ``index`` stops part-way through a sentence, or None.
 
-    Its neighbours count: a block that the next one goes on with is not cut, nor is a row among rows.
+    Its neighbours count: a block that the next one goes on with is not cut, nor is a row among
+    rows, a heading shaped as the article's others, or the headline of an untitled article.
     """
     block = blocks[index]
+    if index in around.headings or index < around.head:
+        return None
     confidence = cut_confidence(block.text)
     following = _text_block(blocks, index + 1)
     if confidence is None or continued(following):
@@ -69,18 +93,23 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int) -> float | None:
 
 
 def quote_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
-    """AC201 when block ``index`` leaves a quotation open and the next block does not carry it on."""
+    """AC201 when block ``index`` stops part-way inside a quotation that the next block does not carry on.
+
+    A paragraph that ends with a full stop or a closing mark has its end: a quotation left open
+    there runs on into the next paragraph, or the page left out a mark.
+    """
     block = blocks[index]
     offset = open_quote(block.text)
-    following = _text_block(blocks, index + 1)
-    if offset is None or (following is not None and continues_quote(following.text)):
+    if offset is None or full_stop(block.text) or ends_closed(block.text):
         return None
-    sure = QUOTE_OPEN_AFTER_STOP if full_stop(block.text) else QUOTE_CUT_SURE
+    following = _text_block(blocks, index + 1)
+    if following is not None and continues_quote(following.text):
+        return None
     excerpt = block.text[offset:offset + _EXCERPT]
-    return BY_CODE["AC201"].finding(f"truncated quote: {excerpt}", *block.position(offset), confidence=sure)
+    return BY_CODE["AC201"].finding(f"truncated quote: {excerpt}", *block.position(offset), confidence=QUOTE_CUT_SURE)
 
 
-def block_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
+def block_flag(blocks: tuple[Block, ...], index: int, around: Context = Context()) -> Finding | None:
     """The most specific flag for one body block, or None."""
     block = blocks[index]
     if block.type not in CUT_TYPES:
@@ -88,7 +117,7 @@ def block_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
     quote = quote_flag(blocks, index) if block.type in FLAGGED_TYPES else None
     if quote is not None:
         return quote
-    confidence = paragraph_cut(blocks, index)
+    confidence = paragraph_cut(blocks, index, around)
     if confidence is None:
         return None
     line, column = block.position(len(block.text) - 1)
@@ -109,7 +138,8 @@ def _replaced(doc: Doc) -> Finding | None:
 
 def run(doc: Doc) -> Doc:
     """Flag damage in the body."""
-    found = [flag for flag in (block_flag(doc.blocks, i) for i in range(len(doc.blocks))) if flag]
+    around = context(doc.blocks, bool(doc.title))
+    found = [flag for flag in (block_flag(doc.blocks, i, around) for i in range(len(doc.blocks))) if flag]
     replaced = _replaced(doc)
     if replaced:
         found.insert(0, replaced)

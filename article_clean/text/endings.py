@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import CJK_RE, CODE_CHAR_RE, STOPWORDS, TRAILING_STOPWORDS
+from ..patterns import CJK_RE, CODE_CHAR_RE, TRAILING_STOPWORDS
+from .quotes import continues_quote, ends_closed
 
 #: Sentence-final punctuation, in Latin, CJK and other scripts.
 TERMINALS = ".!?…:;。！？｡؟।"
@@ -19,13 +20,29 @@ TERMINALS = ".!?…:;。！？｡؟।"
 CLOSING = "\"'”’»«“」』）)]】》 \u00a0"
 #: A paragraph shorter than this many words is a caption or label, not a cut sentence; unless it
 #: ends in an article, a preposition or a conjunction, which no label does, and has this many.
-CUT_MIN_WORDS = 6
+CUT_MIN_WORDS = 5
 CUT_MIN_WORDS_DANGLING = 3
+#: Words that no sentence, heading or label ends in: articles, prepositions, conjunctions, auxiliaries.
+DANGLING = TRAILING_STOPWORDS | frozenset(
+    "if because while when whether than into onto about after before between during under over "
+    "has have had will would can could should must its their his her our your my this these those "
+    "dem den des ein eine einen einem einer eines für auf aus bei nach vor über unter wenn weil dass "
+    "du au aux une pour par avec sans dans sur sous que qui si "
+    "una unos unas para por con sin sobre entre que si "
+    "um uma para com sem em no na do da dos das que "
+    "il lo gli di da con su per tra che della del dei "
+    "het een van op met voor naar bij "
+    "w z na od dla przez że "
+    "в на с по к у о из для при за от что".split()
+)
 #: CJK characters count as this many words each: a CJK word is about two characters.
 CJK_WORD_SHARE = 0.5
-#: A heading has at most this many words; at least this share of its words after the first are capitalised.
+#: A heading has at most this many words, and at least this share of its words after the first are
+#: capitalised; or, in Title Case, at most the long count with the high share.
 HEADING_MAX_WORDS = 14
 HEADING_CAPITALISED = 0.6
+TITLE_CASE_MAX_WORDS = 24
+TITLE_CASE_CAPITALISED = 0.75
 #: Letters in capitals, as a share of all letters, from which a line is written in capitals.
 CAPITALS_SHARE = 0.8
 #: A label ("Path D:", "Foto:") stands within this many words of the start, before its colon.
@@ -47,8 +64,13 @@ CREDIT_MARK_RE = re.compile(r"pic\.twitter\.com/|(?:^|\s)@\w|https?://|www\.\w|\
 LINK_END_RE = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|html?)\b|[#@]\w)\S*$", re.I)
 #: A footnote marker or a bracketed credit at the end: ``[2]``, ``[ Bloomberg ]``, ``(Originally $800)``.
 BRACKET_END_RE = re.compile(r"[\])}]\s*$")
-#: A label before a colon at the head of a line: ``Path D:``, ``Maximale Teilnahmen:``.
+#: A label before a colon at the head of a line: ``Path D:``, ``Maximale Teilnahmen:``; and one
+#: capitalised word before a colon, as a caption opens: ``Image: the lighting installation``.
 LABEL_RE = re.compile(r"^\S+(?: \S+){0,%d}:\s" % (LABEL_MAX_WORDS - 1))
+CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*:\s")
+#: An agency's sign-off after the last full stop (``... the US. PTI``), or a signature after a dash
+#: (``... — Neil Gaiman``, ``-- CONCERNED SISTER``).
+SIGN_OFF_RE = re.compile(r"[.!?…]['\"”’»]?\s+[A-Z]{2,8}$|\s(?:—|–|―|--)\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s?){1,5}$")
 FIGURE_RE = re.compile(r"\d")
 
 
@@ -78,6 +100,12 @@ def _capitalised_share(tokens: list[str]) -> float:
     return sum(t[0].isupper() for t in alphabetic) / len(alphabetic) if alphabetic else 0.0
 
 
+def _title_case(tokens: list[str]) -> bool:
+    share = _capitalised_share(tokens)
+    return (len(tokens) <= HEADING_MAX_WORDS and share >= HEADING_CAPITALISED) or (
+        len(tokens) <= TITLE_CASE_MAX_WORDS and share >= TITLE_CASE_CAPITALISED)
+
+
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
@@ -95,8 +123,10 @@ def unstopped_shape(text: str) -> str | None:
     """
     tokens = text.split()
     last = text.rstrip(CLOSING)[-1:]
-    if CREDIT_START_RE.search(text) or CREDIT_MARK_RE.search(text):
+    if CREDIT_START_RE.search(text) or CREDIT_MARK_RE.search(text) or SIGN_OFF_RE.search(text):
         return "credit"
+    if continues_quote(text) and ends_closed(text):
+        return "quotation"
     if LINK_END_RE.search(text):
         return "links"
     if BRACKET_END_RE.search(text):
@@ -105,13 +135,25 @@ def unstopped_shape(text: str) -> str | None:
         return "figures"
     if not (last.isalpha() or last == ","):
         return "symbol"
-    if _in_capitals(text) or (len(tokens) <= HEADING_MAX_WORDS and _capitalised_share(tokens) >= HEADING_CAPITALISED):
+    if tokens[-1].strip(CLOSING) in DANGLING:
+        return None
+    if _in_capitals(text) or _title_case(tokens):
         return "heading"
-    if LABEL_RE.search(text) and len(tokens) <= HEADING_MAX_WORDS:
+    if (LABEL_RE.search(text) and len(tokens) <= HEADING_MAX_WORDS) or CAPTION_RE.search(text):
         return "label"
     if len(CODE_CHAR_RE.findall(text)) >= CODE_SHARE * len(text):
         return "code"
     return None
+
+
+def dangling(text: str) -> bool:
+    """True when ``text`` ends in a word that waits for more: ``the``, ``of``, ``und``, ``pour``.
+
+    >>> dangling("talks with the"), dangling("Eating Plan A"), dangling("the Afghan")
+    (True, False, False)
+    """
+    words = text.rstrip(CLOSING).split()
+    return bool(words) and words[-1] in DANGLING
 
 
 def cut_confidence(text: str) -> float | None:
@@ -125,8 +167,7 @@ def cut_confidence(text: str) -> float | None:
     True
     """
     stripped = text.rstrip(CLOSING)
-    last = stripped.split()[-1].lower() if stripped.split() else ""
-    least = CUT_MIN_WORDS_DANGLING if last in TRAILING_STOPWORDS else CUT_MIN_WORDS
+    least = CUT_MIN_WORDS_DANGLING if dangling(text) else CUT_MIN_WORDS
     if full_stop(text) or size(text) < least or unstopped_shape(text) is not None:
         return None
-    return SURE if stripped.endswith(",") or last in STOPWORDS else LIKELY
+    return SURE if stripped.endswith(",") or dangling(text) else LIKELY

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 #: Each opening mark, and the marks that close it.
 CLOSERS_OF = {
-    "“": "”\"",  # English “…”
+    "“": "”\"“",  # English “…”, and “…“ as careless pages write it
     "„": "“”",  # German „…“, Polish „…”
     "«": "»",  # French, Russian, Spanish, Italian «…»
     "»": "«»",  # German »…«, Danish »…»
@@ -35,6 +35,8 @@ CAN_CLOSE = frozenset("".join(CLOSERS_OF.values()) + ONLY_CLOSE)
 BEFORE_OPEN = "([{—–-/:"
 #: Characters that may stand after a closing mark, besides white space.
 AFTER_CLOSE = ".,;:!?)]}…—–-'’"
+#: Two single marks written for a double one: ``‘‘…’’`` and ``''…''``.
+DOUBLED = {"‘‘": "“", "’’": "”", "''": '"'}
 #: A paragraph that goes on with a quotation opens with one of these (or with a dash of dialogue).
 CONTINUES_QUOTE = "\"“«»„”「『'‘‚‹›—–"
 
@@ -47,7 +49,7 @@ class Mark(NamedTuple):
 def _opens_here(text: str, at: int) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
-    return (before.isspace() or before in BEFORE_OPEN) and not after.isspace()
+    return (before.isspace() or before in BEFORE_OPEN) and not after.isspace() and after not in AFTER_CLOSE
 
 
 def _closes_here(text: str, at: int) -> bool:
@@ -76,6 +78,7 @@ def unclosed(text: str) -> list[Mark]:
     >>> unclosed('done," she said. 70" screens')
     []
     """
+    text = undoubled(text)
     stack: list[Mark] = []
     for at, char in enumerate(text):
         if char not in MARKS or _not_a_quote(text, at, bool(stack) and stack[-1].char == '"'):
@@ -88,6 +91,30 @@ def unclosed(text: str) -> list[Mark]:
         elif char in CLOSERS_OF and not (char in CAN_CLOSE and _closes_here(text, at) and not _opens_here(text, at)):
             stack.append(Mark(at, char))
     return stack
+
+
+def undoubled(text: str) -> str:
+    """``text`` with each pair of single marks written for a double one made a double mark and a
+    joiner, so that offsets stay the same.
+
+    >>> undoubled("‘‘Yes,’’ he said") == "“\u2060Yes,”\u2060 he said"
+    True
+    """
+    if "‘‘" not in text and "’’" not in text and "''" not in text:
+        return text
+    for pair, mark in DOUBLED.items():
+        text = text.replace(pair, mark + "\u2060")
+    return text
+
+
+def ends_closed(text: str) -> bool:
+    """True when ``text`` ends with a closing quotation mark: whatever was open, its end is there.
+
+    >>> ends_closed('than we thought."'), ends_closed('«Отпусти ее!»'), ends_closed('"openly state our')
+    (True, True, False)
+    """
+    stripped = undoubled(text).rstrip(" \u00a0\u2060)")
+    return bool(stripped) and stripped[-1] in CAN_CLOSE
 
 
 def open_quote(text: str) -> int | None:
