@@ -13,7 +13,7 @@ from ..doc import Doc
 from ..model import Block, Finding
 from ..rules import BY_CODE
 from ..text.endings import HEADING_MAX_WORDS, LIKELY, cut_confidence, full_stop, size
-from ..text.quotes import continues_quote, ends_closed, open_quote
+from ..text.quotes import ends_closed, open_quote
 
 _EXCERPT = 60
 FLAGGED_TYPES = ("paragraph", "quote")
@@ -93,17 +93,14 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
 
 
 def quote_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
-    """AC201 when block ``index`` stops part-way inside a quotation that the next block does not carry on.
+    """AC201 when block ``index`` stops part-way inside a quotation.
 
     A paragraph that ends with a full stop or a closing mark has its end: a quotation left open
-    there runs on into the next paragraph, or the page left out a mark.
+    there runs on into the next paragraph (opened again there, or not), or the page left out a mark.
     """
     block = blocks[index]
     offset = open_quote(block.text)
     if offset is None or full_stop(block.text) or ends_closed(block.text):
-        return None
-    following = _text_block(blocks, index + 1)
-    if following is not None and continues_quote(following.text):
         return None
     excerpt = block.text[offset:offset + _EXCERPT]
     return BY_CODE["AC201"].finding(f"truncated quote: {excerpt}", *block.position(offset), confidence=QUOTE_CUT_SURE)
@@ -114,7 +111,7 @@ def block_flag(blocks: tuple[Block, ...], index: int, around: Context = Context(
     block = blocks[index]
     if block.type not in CUT_TYPES:
         return None
-    quote = quote_flag(blocks, index) if block.type in FLAGGED_TYPES else None
+    quote = quote_flag(blocks, index)
     if quote is not None:
         return quote
     confidence = paragraph_cut(blocks, index, around)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import CJK_RE, CODE_CHAR_RE, TRAILING_STOPWORDS
+from ..patterns import CJK_RE, CODE_CHAR_RE, STOPWORDS, TRAILING_STOPWORDS
 from .quotes import continues_quote, ends_closed
 
 #: Sentence-final punctuation, in Latin, CJK and other scripts.
@@ -72,6 +72,9 @@ CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*:\s")
 #: (``... — Neil Gaiman``, ``-- CONCERNED SISTER``).
 SIGN_OFF_RE = re.compile(r"[.!?…]['\"”’»]?\s+[A-Z]{2,8}$|\s(?:—|–|―|--)\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s?){1,5}$")
 FIGURE_RE = re.compile(r"\d")
+#: A line this short that ends in a figure is a label with its value; a price ends in one too.
+FIGURE_LINE_MAX_WORDS = 10
+CURRENCY_RE = re.compile(r"[$€£¥₹₩]")
 
 
 def size(text: str) -> float:
@@ -101,6 +104,10 @@ def _capitalised_share(tokens: list[str]) -> float:
 
 
 def _title_case(tokens: list[str]) -> bool:
+    """Capitalised words, and in lower case only the small words that Title Case leaves so
+    (``for``, ``of``, ``the``): a sentence has lower-case words of its own (``said``, ``approved``)."""
+    if any(t[:1].islower() and t not in DANGLING and t not in STOPWORDS for t in tokens[1:]):
+        return False
     share = _capitalised_share(tokens)
     return (len(tokens) <= HEADING_MAX_WORDS and share >= HEADING_CAPITALISED) or (
         len(tokens) <= TITLE_CASE_MAX_WORDS and share >= TITLE_CASE_CAPITALISED)
@@ -131,7 +138,9 @@ def unstopped_shape(text: str) -> str | None:
         return "links"
     if BRACKET_END_RE.search(text):
         return "bracket"
-    if last.isdigit() or sum(bool(FIGURE_RE.search(t)) for t in tokens) >= FIGURES_SHARE * len(tokens):
+    if sum(bool(FIGURE_RE.search(t)) for t in tokens) >= FIGURES_SHARE * len(tokens):
+        return "figures"
+    if last.isdigit() and (len(tokens) <= FIGURE_LINE_MAX_WORDS or CURRENCY_RE.search(tokens[-1])):
         return "figures"
     if not (last.isalpha() or last == ","):
         return "symbol"
