@@ -17,7 +17,7 @@ from ..model import Block, Finding
 from ..rules import BY_CODE
 from ..shapes import words
 from ..stages.flags import Context, block_flag, context, paragraph_cut
-from ..text.endings import cut_confidence
+from ..text.endings import signed_off
 from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE, TEASER_END_RE
 from .subject import Subject, html_position
 
@@ -48,7 +48,8 @@ def effective_flags(subject: Subject, codes: frozenset[str]) -> tuple[Finding, .
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type in ("paragraph", "quote")), None)
     if "AC203" not in codes or last is None:
         return flags
-    around = context(blocks, bool(subject.doc.title))
+    title = subject.title
+    around = context(blocks, bool(subject.doc.title), title.line if title is not None else None)
     ending = truncated_ending(blocks, last, around)
     if ending is None:
         return flags
@@ -60,12 +61,15 @@ def title_cut(subject: Subject) -> Iterator[Finding]:
     """AC202 for a title that stood below a line of the body and reads as a sentence stopped part-way.
 
     A headline stands above the body. When the line taken for the title stands below a body
-    line, it was a paragraph, and one that ends without a full stop is the likeliest to be taken.
+    line, it was a paragraph, and one that ends without a full stop is the likeliest to be taken;
+    it is read among the blocks it stood between.
     """
     title, blocks = subject.title, subject.doc.blocks
     if title is None or title.line is None or not blocks or blocks[0].line is None or title.line < blocks[0].line:
         return
-    confidence = cut_confidence(title.text)
+    at = next((i for i, block in enumerate(blocks) if block.line is not None and block.line > title.line), len(blocks))
+    placed = blocks[:at] + (Block("paragraph", title.text, title.line, title.spans),) + blocks[at:]
+    confidence = paragraph_cut(placed, at, context(placed, True))
     if confidence is not None:
         yield BY_CODE["AC202"].finding(f"paragraph ends mid-sentence: ...{title.text[-_EXCERPT:]}",
                                        *title.position(len(title.text) - 1), confidence)
@@ -81,7 +85,7 @@ def truncated_ending(blocks: tuple[Block, ...], last: int, around: Context = Con
     """
     block = blocks[last]
     text = block.text
-    teaser = TEASER_END_RE.search(text)
+    teaser = None if signed_off(text) else TEASER_END_RE.search(text)
     cut = None if teaser else paragraph_cut(blocks, last, around)
     if teaser:
         kind, offset, confidence = "in a teaser", teaser.start(), TEASER_SURE

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..doc import Doc
-from ..model import Block, Finding
+from ..model import Block, Finding, Span
 from ..rules import BY_CODE
-from ..text.endings import HEADING_MAX_WORDS, LIKELY, cut_confidence, full_stop, size
+from ..text.endings import HEADING_MAX_WORDS, LIKELY, cut_confidence, full_stop, size, unstopped_shape
 from ..text.quotes import ends_closed, open_quote
 
 _EXCERPT = 60
@@ -23,31 +23,48 @@ CUT_TYPES = FLAGGED_TYPES + ("heading",)
 #: How sure a quotation left open in a sentence that stops part-way is a cut one.
 QUOTE_CUT_SURE = 0.9
 #: Rows of a table or items of a list: neighbours without a full stop, each at most this many words,
-#: neither more than this many times as long as the other.
+#: neither more than this many times as long as the other; or longer items, of about one length.
 ROW_MAX_WORDS = 15
 ROW_SIZE_RATIO = 3.0
+ITEM_MAX_WORDS = 40
+ITEM_SIZE_RATIO = 1.5
 #: A paragraph opening with one of these goes on with the sentence before it.
 CONTINUING = ",;:)]}…-–—"
 #: An article with at least this many short lines that stop on a noun writes its headings so:
-#: they are its crossheads, not cut sentences.
+#: they are its crossheads, not cut sentences, and so are its longer such lines up to the long count.
 SIBLING_HEADINGS = 2
+SIBLING_MAX_WORDS = 20
+#: A block joined from at least this many input lines, each at most this many words, is a list.
+JOINED_MIN_LINES = 3
+JOINED_ITEM_WORDS = 5
 
 
 class Context(NamedTuple):
     """What a block's flag depends on beyond its neighbours: the article's headings, and its head."""
 
     headings: frozenset[int] = frozenset()  #: blocks shaped as the article's other headings
-    head: int = 0  #: blocks at the top of an untitled article, before the first full stop: its headline
+    head: int = 0  #: blocks above the title, or atop an untitled article, before the first full stop
 
 
-def context(blocks: tuple[Block, ...], titled: bool) -> Context:
-    """The headings and the head of an article's body, found once for all its blocks."""
-    shaped = frozenset(i for i, block in enumerate(blocks)
-                       if size(block.text) <= HEADING_MAX_WORDS and cut_confidence(block.text) == LIKELY)
+def context(blocks: tuple[Block, ...], titled: bool, title_line: int | None = None) -> Context:
+    """The headings and the head of an article's body, found once for all its blocks.
+
+    The head is the blocks before the first full stop that stand above the title's line, or
+    that open an untitled article: a headline and its standfirst left in the body.
+    """
+    likely = [(i, size(block.text)) for i, block in enumerate(blocks) if cut_confidence(block.text) == LIKELY]
+    short = sum(words <= HEADING_MAX_WORDS for _, words in likely)
+    shaped = frozenset(i for i, words in likely if words <= SIBLING_MAX_WORDS) if short >= SIBLING_HEADINGS else frozenset()
     head = 0
-    while not titled and head < len(blocks) and not full_stop(blocks[head].text):
+    while head < len(blocks) and not full_stop(blocks[head].text) and _above(blocks[head], titled, title_line):
         head += 1
-    return Context(shaped if len(shaped) >= SIBLING_HEADINGS else frozenset(), head)
+    return Context(shaped, head)
+
+
+def _above(block: Block, titled: bool, title_line: int | None) -> bool:
+    if not titled:
+        return True
+    return title_line is not None and block.line is not None and block.line < title_line
 
 
 def _text_block(blocks: tuple[Block, ...], index: int) -> Block | None:
@@ -55,11 +72,16 @@ def _text_block(blocks: tuple[Block, ...], index: int) -> Block | None:
 
 
 def _rows(block: Block, neighbour: Block | None) -> bool:
-    """True when ``block`` and ``neighbour`` are both short lines without a full stop, of like length."""
-    if neighbour is None or full_stop(neighbour.text):
+    """True when ``block`` and ``neighbour`` are both lines without a full stop, of like length, and
+    the neighbour is no heading: a heading above a cut sentence does not make the two a list."""
+    if neighbour is None or full_stop(neighbour.text) or unstopped_shape(neighbour.text) == "heading":
         return False
     mine, theirs = size(block.text), size(neighbour.text)
-    return 0 < theirs and max(mine, theirs) <= ROW_MAX_WORDS and max(mine, theirs) <= ROW_SIZE_RATIO * min(mine, theirs)
+    longer, shorter = max(mine, theirs), min(mine, theirs)
+    if shorter <= 0:
+        return False
+    return (longer <= ROW_MAX_WORDS and longer <= ROW_SIZE_RATIO * shorter) or (
+        longer <= ITEM_MAX_WORDS and longer <= ITEM_SIZE_RATIO * shorter)
 
 
 def continued(block: Block | None) -> bool:
@@ -87,9 +109,23 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
     following = _text_block(blocks, index + 1)
     if confidence is None or continued(following):
         return None
-    if _rows(block, _text_block(blocks, index - 1)) or _rows(block, following):
+    if _rows(block, _text_block(blocks, index - 1)) or _rows(block, following) or joined_items(block):
         return None
     return confidence
+
+
+def joined_items(block: Block) -> bool:
+    """True when ``block`` was joined from several short input lines: the items of a list.
+
+    >>> joined_items(Block("paragraph", "bottled water baby carrier snack bars camera", 9,
+    ...                    (Span(0, 9, 1), Span(14, 11, 1), Span(27, 13, 1), Span(38, 15, 1))))
+    True
+    """
+    lines = {span.line for span in block.spans}
+    if len(lines) < JOINED_MIN_LINES:
+        return False
+    starts = [span.offset for span in block.spans] + [len(block.text)]
+    return all(size(block.text[a:b]) <= JOINED_ITEM_WORDS for a, b in zip(starts, starts[1:]))
 
 
 def quote_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
@@ -135,7 +171,8 @@ def _replaced(doc: Doc) -> Finding | None:
 
 def run(doc: Doc) -> Doc:
     """Flag damage in the body."""
-    around = context(doc.blocks, bool(doc.title))
+    title_line = next((r.line for r in doc.removed if r.rule == "title"), None)
+    around = context(doc.blocks, bool(doc.title), title_line)
     found = [flag for flag in (block_flag(doc.blocks, i, around) for i in range(len(doc.blocks))) if flag]
     replaced = _replaced(doc)
     if replaced:

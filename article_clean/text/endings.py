@@ -48,9 +48,11 @@ CAPITALS_SHARE = 0.8
 #: A label ("Path D:", "Foto:") stands within this many words of the start, before its colon.
 LABEL_MAX_WORDS = 3
 #: Tokens with a figure in them, as a share of all tokens, from which a line is a line of figures.
-FIGURES_SHARE = 0.3
+FIGURES_SHARE = 0.25
 #: Code characters, as a share of all characters, from which a line is code.
 CODE_SHARE = 0.06
+#: Besides a letter or a figure, what a sentence cut part-way may end in: a comma, a dash.
+CUT_ENDS = ",-–—"
 #: A cut ending in one of these is surely cut: a function word or a comma waits for more.
 SURE = 0.9
 #: A cut ending in any other word: a sentence-case heading looks the same.
@@ -65,15 +67,14 @@ LINK_END_RE = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|html?)\b|[#@]\w)\
 #: A footnote marker or a bracketed credit at the end: ``[2]``, ``[ Bloomberg ]``, ``(Originally $800)``.
 BRACKET_END_RE = re.compile(r"[\])}]\s*$")
 #: A label before a colon at the head of a line: ``Path D:``, ``Maximale Teilnahmen:``; and one
-#: capitalised word before a colon, as a caption opens: ``Image: the lighting installation``.
+#: or two words, capitalised, before a colon, as a caption opens: ``Main image: the installation``.
 LABEL_RE = re.compile(r"^\S+(?: \S+){0,%d}:\s" % (LABEL_MAX_WORDS - 1))
-CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*:\s")
+CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*(?: [\w-]+)?:\s")
 #: An agency's sign-off after the last full stop (``... the US. PTI``), or a signature after a dash
 #: (``... — Neil Gaiman``, ``-- CONCERNED SISTER``).
 SIGN_OFF_RE = re.compile(r"[.!?…]['\"”’»]?\s+[A-Z]{2,8}$|\s(?:—|–|―|--)\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s?){1,5}$")
-FIGURE_RE = re.compile(r"\d")
-#: A line this short that ends in a figure is a label with its value; a price ends in one too.
-FIGURE_LINE_MAX_WORDS = 10
+FIGURE_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
+#: A price ends in a figure, its currency before it.
 CURRENCY_RE = re.compile(r"[$€£¥₹₩]")
 
 
@@ -140,9 +141,9 @@ def unstopped_shape(text: str) -> str | None:
         return "bracket"
     if sum(bool(FIGURE_RE.search(t)) for t in tokens) >= FIGURES_SHARE * len(tokens):
         return "figures"
-    if last.isdigit() and (len(tokens) <= FIGURE_LINE_MAX_WORDS or CURRENCY_RE.search(tokens[-1])):
+    if last.isdigit() and CURRENCY_RE.search(tokens[-1]):
         return "figures"
-    if not (last.isalpha() or last == ","):
+    if not (last.isalnum() or last in CUT_ENDS):
         return "symbol"
     if tokens[-1].strip(CLOSING) in DANGLING:
         return None
@@ -153,6 +154,16 @@ def unstopped_shape(text: str) -> str | None:
     if len(CODE_CHAR_RE.findall(text)) >= CODE_SHARE * len(text):
         return "code"
     return None
+
+
+def signed_off(text: str) -> bool:
+    """True when ``text`` ends in an agency's sign-off, perhaps followed by dots: ``... business. REUTER...``.
+
+    >>> signed_off("Matra has acquired CGCT's business. REUTER..."), signed_off("REUTER"), signed_off("He said All...")
+    (True, True, False)
+    """
+    stripped = text.rstrip(". …")
+    return bool(SIGN_OFF_RE.search(stripped)) or (stripped.isupper() and len(stripped.split()) == 1)
 
 
 def dangling(text: str) -> bool:
