@@ -29,15 +29,17 @@ __all__ = ["FileResult", "Report", "RuleSelection", "Violation", "check_data"]
 MAX_FIX_ROUNDS = 4
 
 
-def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], fix: bool = False) -> FileResult:
+def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], fix: bool = False,
+               min_confidence: float = 0.0) -> FileResult:
     """Check one file's bytes for the rules in ``codes``; with ``fix``, also work out the fixed text
-    and report what remains in it. Raises :class:`~article_clean.errors.InputError`."""
+    and report what remains in it. Findings less sure than ``min_confidence`` are left out.
+    Raises :class:`~article_clean.errors.InputError`."""
     from .detect import detect
     from .fix import fixed_text
     from .subject import parse
 
     parsed = parse(data, path, options)
-    found = before = [detect(subject, codes) for subject in parsed.subjects]
+    found = before = [_sure(detect(subject, codes), min_confidence) for subject in parsed.subjects]
     original = parsed.text
     fixable = frozenset(code for code in codes if code in BY_CODE and BY_CODE[code].fixable) if fix else frozenset()
     for _ in range(MAX_FIX_ROUNDS if fix else 0):
@@ -45,11 +47,15 @@ def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], 
         if rewritten is None or rewritten == parsed.text:
             break
         parsed = parse(rewritten.encode("utf-8"), path, options)
-        found = [detect(subject, codes) for subject in parsed.subjects]
+        found = [_sure(detect(subject, codes), min_confidence) for subject in parsed.subjects]
     if parsed.text == original:
         return FileResult(path, _violations(path, found))
     fixed = max(0, _count(before) - _count(found))
     return FileResult(path, _violations(path, found), fixed, original=original, rewritten=parsed.text)
+
+
+def _sure(found: list[Finding], least: float) -> list[Finding]:
+    return [finding for finding in found if finding.confidence >= least] if least > 0 else found
 
 
 def _count(found: Sequence[Sequence[Finding]]) -> int:

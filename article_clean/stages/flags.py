@@ -26,12 +26,12 @@ QUOTE_CUT_SURE = 0.9
 #: neither more than this many times as long as the other; or longer items, of about one length.
 ROW_MAX_WORDS = 15
 ROW_SIZE_RATIO = 3.0
-ITEM_MAX_WORDS = 40
+ITEM_MAX_WORDS = 80
 ITEM_SIZE_RATIO = 1.5
 #: A paragraph opening with one of these goes on with the sentence before it.
 CONTINUING = ",;:)]}…-–—"
-#: An article with at least this many short lines that stop on a noun writes its headings so:
-#: they are its crossheads, not cut sentences, and so are its longer such lines up to the long count.
+#: An article with at least this many lines that stop on a noun, none longer than the long count and
+#: one of them short, writes its headings so: they are its crossheads, not cut sentences.
 SIBLING_HEADINGS = 2
 SIBLING_MAX_WORDS = 20
 #: A block joined from at least this many input lines, each at most this many words, is a list.
@@ -52,9 +52,10 @@ def context(blocks: tuple[Block, ...], titled: bool, title_line: int | None = No
     The head is the blocks before the first full stop that stand above the title's line, or
     that open an untitled article: a headline and its standfirst left in the body.
     """
-    likely = [(i, size(block.text)) for i, block in enumerate(blocks) if cut_confidence(block.text) == LIKELY]
-    short = sum(words <= HEADING_MAX_WORDS for _, words in likely)
-    shaped = frozenset(i for i, words in likely if words <= SIBLING_MAX_WORDS) if short >= SIBLING_HEADINGS else frozenset()
+    likely = [(i, words) for i, block in enumerate(blocks)
+              if (words := size(block.text)) <= SIBLING_MAX_WORDS and cut_confidence(block.text) == LIKELY]
+    short = any(words <= HEADING_MAX_WORDS for _, words in likely)
+    shaped = frozenset(i for i, _ in likely) if short and len(likely) >= SIBLING_HEADINGS else frozenset()
     head = 0
     while head < len(blocks) and not full_stop(blocks[head].text) and _above(blocks[head], titled, title_line):
         head += 1
@@ -103,7 +104,7 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
     rows, a heading shaped as the article's others, or the headline of an untitled article.
     """
     block = blocks[index]
-    if index in around.headings or index < around.head:
+    if index in around.headings or index < around.head or _split_line(blocks, index):
         return None
     confidence = cut_confidence(block.text)
     following = _text_block(blocks, index + 1)
@@ -112,6 +113,13 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
     if _rows(block, _text_block(blocks, index - 1)) or _rows(block, following) or joined_items(block):
         return None
     return confidence
+
+
+def _split_line(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when block ``index`` opens in lower case after a block without a full stop: the second
+    half of a heading or an item broken over two lines, not a sentence of its own."""
+    previous = _text_block(blocks, index - 1)
+    return continued(blocks[index]) and previous is not None and not full_stop(previous.text)
 
 
 def joined_items(block: Block) -> bool:

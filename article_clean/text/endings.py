@@ -51,8 +51,8 @@ LABEL_MAX_WORDS = 3
 FIGURES_SHARE = 0.25
 #: Code characters, as a share of all characters, from which a line is code.
 CODE_SHARE = 0.06
-#: Besides a letter or a figure, what a sentence cut part-way may end in: a comma, a dash.
-CUT_ENDS = ",-–—"
+#: Besides a letter or a figure, what a sentence cut part-way may end in (a dash ends an introduction).
+CUT_ENDS = ","
 #: A cut ending in one of these is surely cut: a function word or a comma waits for more.
 SURE = 0.9
 #: A cut ending in any other word: a sentence-case heading looks the same.
