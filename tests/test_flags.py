@@ -223,3 +223,29 @@ def test_the_benchmark_says_so_when_the_data_is_absent(tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "flags.py"), "--eval", str(tmp_path)],
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0 and "no labelled data" in run.stderr and run.stdout == ""
+
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SUBJECTS = ("The minister", "Rescue workers", "The mayor of the town", "Farmers in the district", "The weather office")
+VERBS = ("said", "warned", "told reporters", "confirmed on Monday", "added")
+CLAUSES = ("the rivers would keep rising until the end of the week", "boats had reached the villages cut off by the water",
+           "more than two thousand families had left their homes", "the road to the capital was closed for repairs",
+           "the harvest in the north had been lost to the floods")
+SENTENCES = st.builds(lambda s, v, c: f"{s} {v} that {c}.", st.sampled_from(SUBJECTS), st.sampled_from(VERBS),
+                      st.sampled_from(CLAUSES))
+PARAGRAPHS = st.lists(SENTENCES, min_size=2, max_size=3).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPHS, min_size=3, max_size=6), st.data())
+def test_property_a_prose_paragraph_cut_mid_sentence_raises_ac202_on_its_line(paragraphs, data):
+    assert found(article(*paragraphs)) == []
+    index = data.draw(st.integers(0, len(paragraphs) - 2), label="paragraph")
+    words = paragraphs[index].split(" ")
+    keep = data.draw(st.integers(6, len(words) - 2).filter(lambda n: not words[n - 1].endswith(".")), label="words")
+    cut = list(paragraphs)
+    cut[index] = " ".join(words[:keep])
+    assert ("AC202", line_of(index)) in found(article(*cut))

@@ -62,14 +62,14 @@ def title_cut(subject: Subject) -> Iterator[Finding]:
 
     A headline stands above the body. When the line taken for the title stands below a body
     line, it was a paragraph, and one that ends without a full stop is the likeliest to be taken;
-    it is read among the blocks it stood between.
+    it is read among the blocks it stood between, but for the first, the headline it was taken for.
     """
     title, blocks = subject.title, subject.doc.blocks
     if title is None or title.line is None or not blocks or blocks[0].line is None or title.line < blocks[0].line:
         return
     at = next((i for i, block in enumerate(blocks) if block.line is not None and block.line > title.line), len(blocks))
-    placed = blocks[:at] + (Block("paragraph", title.text, title.line, title.spans),) + blocks[at:]
-    confidence = paragraph_cut(placed, at, context(placed, True))
+    placed = blocks[1:at] + (Block("paragraph", title.text, title.line, title.spans),) + blocks[at:]
+    confidence = paragraph_cut(placed, at - 1, context(placed, True))
     if confidence is not None:
         yield BY_CODE["AC202"].finding(f"paragraph ends mid-sentence: ...{title.text[-_EXCERPT:]}",
                                        *title.position(len(title.text) - 1), confidence)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import CJK_RE, CODE_CHAR_RE, STOPWORDS, TRAILING_STOPWORDS
+from ..dates import month_number
 from .quotes import continues_quote, ends_closed
 
 #: Sentence-final punctuation, in Latin, CJK and other scripts.
@@ -48,7 +49,7 @@ CAPITALS_SHARE = 0.8
 #: A label ("Path D:", "Foto:") stands within this many words of the start, before its colon.
 LABEL_MAX_WORDS = 3
 #: Tokens with a figure in them, as a share of all tokens, from which a line is a line of figures.
-FIGURES_SHARE = 0.25
+FIGURES_SHARE = 0.2
 #: Code characters, as a share of all characters, from which a line is code.
 CODE_SHARE = 0.06
 #: Besides a letter or a figure, what a sentence cut part-way may end in (a dash ends an introduction).
@@ -74,6 +75,8 @@ CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*(?: [\w-]+)?:\s")
 #: (``... — Neil Gaiman``, ``-- CONCERNED SISTER``).
 SIGN_OFF_RE = re.compile(r"[.!?…]['\"”’»]?\s+[A-Z]{2,8}$|\s(?:—|–|―|--)\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s?){1,5}$")
 FIGURE_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
+#: A date at the end of a line: a month, a day and perhaps a year (``for Nov. 19``, ``November 18, 2019``).
+DATE_END_RE = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?\s+\d{1,2}(?:,?\s+\d{4})?$")
 #: A price ends in a figure, its currency before it.
 CURRENCY_RE = re.compile(r"[$€£¥₹₩]")
 
@@ -102,6 +105,16 @@ def full_stop(text: str) -> bool:
 def _capitalised_share(tokens: list[str]) -> float:
     alphabetic = [t for t in tokens[1:] if t[:1].isalpha()]
     return sum(t[0].isupper() for t in alphabetic) / len(alphabetic) if alphabetic else 0.0
+
+
+def _dated(text: str) -> bool:
+    """True when ``text`` ends in a date, as a credit or a listing does.
+
+    >>> _dated("Fox News Flash top entertainment headlines for Nov. 19"), _dated("sales of 19")
+    (True, False)
+    """
+    match = DATE_END_RE.search(text)
+    return match is not None and month_number(match.group("month")) is not None
 
 
 def _title_case(tokens: list[str]) -> bool:
@@ -143,6 +156,8 @@ def unstopped_shape(text: str) -> str | None:
         return "figures"
     if last.isdigit() and CURRENCY_RE.search(tokens[-1]):
         return "figures"
+    if last.isdigit() and _dated(text):
+        return "date"
     if not (last.isalnum() or last in CUT_ENDS):
         return "symbol"
     if tokens[-1].strip(CLOSING) in DANGLING:
