@@ -257,6 +257,9 @@ def boilerplate(article: Article, rng: random.Random) -> Damaged | None:
 DAMAGES: tuple[Callable[[Article, random.Random], Damaged | None], ...] = (
     cut_paragraph, cut_quote, cut_end, glue_dateline, mojibake, boilerplate,
 )
+#: Each damage and the rule that should find it, in the order of the report.
+KINDS = (("paragraph cut", "AC202"), ("quote cut", "AC201"), ("end cut", "AC203"), ("dateline glued", "AC302"),
+         ("mojibake", "AC402"), ("boilerplate left", "AC301"))
 
 
 @dataclass
@@ -345,25 +348,11 @@ def report(tally: Tally, worst: int) -> None:
     print(f"{'truncation (AC201-AC203)':<26} {_per_100(truncation, total):>6}")
     print("\nrecall at the damaged line")
     print(f"{'damage':<18} {'rule':<6} {'copies':>6} {'recall':>6}  " + " ".join(f"{lang:>6}" for lang in languages))
-    for damage in DAMAGES:
-        kind = next(iter(tally.tried), None) and _kind(damage)
+    for kind, code in KINDS:
         tried, hits = tally.tried[kind], tally.hits[kind]
-        code = _code(damage)
         print(f"{kind:<18} {code:<6} {sum(tried.values()):>6} {_ratio(sum(hits.values()), sum(tried.values())):>6}  "
               + " ".join(f"{_ratio(hits[lang], tried[lang]):>6}" for lang in languages))
     _worst(tally, worst)
-
-
-KINDS = {cut_paragraph: ("paragraph cut", "AC202"), cut_quote: ("quote cut", "AC201"), cut_end: ("end cut", "AC203"),
-         glue_dateline: ("dateline glued", "AC302"), mojibake: ("mojibake", "AC402"), boilerplate: ("boilerplate left", "AC301")}
-
-
-def _kind(damage) -> str:
-    return KINDS[damage][0]
-
-
-def _code(damage) -> str:
-    return KINDS[damage][1]
 
 
 def _worst(tally: Tally, worst: int) -> None:
