@@ -95,13 +95,14 @@ class Byline:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A flag: a stable rule code, its name, a message, and where in the input."""
+    """A flag: a stable rule code, its name, a message, where in the input, and how sure the rule is (0 to 1)."""
 
     code: str
     name: str
     message: str
     line: int | None = None
     column: int | None = None
+    confidence: float = 1.0  #: not in the article's JSON; ``check`` reports it and filters on it
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "message": self.message, "line": self.line, "column": self.column}

@@ -27,9 +27,10 @@ class Rule:
     fixable: bool = False
     default: bool = True  #: selected unless the user deselects it
 
-    def finding(self, message: str, line: int | None = None, column: int | None = None) -> Finding:
-        """A finding of this rule."""
-        return Finding(self.code, self.name, message, line, column)
+    def finding(self, message: str, line: int | None = None, column: int | None = None,
+                confidence: float = 1.0) -> Finding:
+        """A finding of this rule, as sure as ``confidence`` (1: certain)."""
+        return Finding(self.code, self.name, message, line, column, confidence)
 
 
 _TITLE = "Floods cut off villages in Bangladesh"
@@ -73,14 +74,19 @@ RULES: tuple[Rule, ...] = (
          "The page had no container that scored as an article, so the whole visible text was used.",
          "<html><body><div>Home</div><div>Contact us</div></body></html>\n", _PAGE),
     Rule("AC201", "truncated-quote", "a quotation is opened and never closed",
-         "A paragraph opens a quotation that is not closed, and the next paragraph does not carry "
-         "it on: the scraper probably lost the end of the paragraph. Never fixed: the lost words "
-         "cannot be made up.",
+         "A paragraph stops part-way through a sentence inside a quotation it opened: the scraper "
+         "probably lost the end of the paragraph. Quotation marks are read in the conventions of "
+         "each language (“…” and \"…\", „…“ and »…«, « … », „…”, «…», 「…」 and 『…』), nested or not; "
+         "apostrophes are no quotes, and a quotation that runs over several paragraphs, ending each "
+         "with a full stop, is not truncated. Never fixed: the lost words cannot be made up.",
          f'{_TITLE}\n\nA farmer said the flood was "worse than the one in 2004 and\n\n{_NEXT}\n',
          f'{_TITLE}\n\nA farmer said the flood was "worse than the one in 2004".\n\n{_NEXT}\n', severity="error"),
     Rule("AC202", "truncated-paragraph", "a paragraph ends in the middle of a sentence",
-         "A paragraph of six words or more ends without a full stop or other closing punctuation, "
-         "and the next paragraph does not go on with it: part of it was lost. Never fixed.",
+         "A paragraph ends without a full stop and reads as a sentence that stops part-way: part of "
+         "it was lost. Lines that need no full stop are left alone: table rows, list items, "
+         "headings, captions and credits, prices, links, code, lines of figures, embedded posts, "
+         "bylines, footnote markers, and a paragraph that the next one goes on with. Surer when "
+         "the sentence stops on a word such as 'the' or a comma than on a noun. Never fixed.",
          f"{_TITLE}\n\nOfficials said the rivers burst their banks after three days of\n\n{_NEXT}\n",
          f"{_TITLE}\n\nOfficials said the rivers burst their banks after three days of rain.\n\n{_NEXT}\n"),
     Rule("AC203", "truncated-article", "the article ends in the middle of a sentence, or in '...' or 'Read more'",

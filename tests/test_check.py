@@ -115,7 +115,7 @@ def test_json_format(corpus):
     first = next(item for item in data if item["code"] == "AC201")
     assert first == {"path": "scraped/raw.txt", "line": 8, "column": 31, "code": "AC201", "name": "truncated-quote",
                      "message": 'truncated quote: "worse than the one in 2004 and', "severity": "error",
-                     "fixable": False}
+                     "fixable": False, "confidence": 0.9}
 
 
 def test_github_format(corpus):

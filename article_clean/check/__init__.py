@@ -30,13 +30,15 @@ __all__ = ["FileResult", "Report", "RuleSelection", "Violation", "check_data"]
 MAX_FIX_ROUNDS = 4
 
 
-def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], fix: bool = False) -> FileResult:
+def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], fix: bool = False,
+               min_confidence: float = 0.0) -> FileResult:
     """Check one file's bytes for the rules in ``codes``; with ``fix``, also work out the fixed text
-    and report what remains in it. Raises :class:`~article_clean.errors.InputError`."""
+    and report what remains in it. Findings less sure than ``min_confidence`` are left out.
+    Raises :class:`~article_clean.errors.InputError`."""
     from .subject import parse
 
     parsed = parse(data, path, options)
-    found = before = _detect_all(parsed, codes)
+    found = before = _detect_all(parsed, codes, min_confidence)
     original = parsed.text
     fixable = frozenset(code for code in codes if code in BY_CODE and BY_CODE[code].fixable) if fix else frozenset()
     encode = _encoder(data, path, original) if fixable else None
@@ -47,7 +49,7 @@ def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], 
             break
         origins = _compose(origins, rewrite.origins)
         parsed = parse(encode(rewrite.text), path, options)
-        found = _detect_all(parsed, codes)
+        found = _detect_all(parsed, codes, min_confidence)
     if parsed.text == original:
         return FileResult(path, _violations(path, found))
     fixed = max(0, _count(before) - _count(found))
@@ -55,12 +57,14 @@ def check_data(data: bytes, path: str, options: Options, codes: frozenset[str], 
                       data=encode(parsed.text), origins=origins)
 
 
-def _detect_all(parsed, codes: frozenset[str]) -> list[list[Finding]]:
-    """The findings of each article; own output is not judged again where ``clean`` decided."""
+def _detect_all(parsed, codes: frozenset[str], min_confidence: float) -> list[list[Finding]]:
+    """The findings of each article at least ``min_confidence`` sure; own output is not judged again
+    where ``clean`` decided."""
     from .detect import detect
     from .subject import OWN_OUTPUT_SKIPS
 
-    return [detect(subject, codes - OWN_OUTPUT_SKIPS if subject.own else codes) for subject in parsed.subjects]
+    return [_sure(detect(subject, codes - OWN_OUTPUT_SKIPS if subject.own else codes), min_confidence)
+            for subject in parsed.subjects]
 
 
 def _round(parsed, found, fixable: frozenset[str]):
@@ -100,6 +104,10 @@ def _encoder(data: bytes, path: str, text: str):
         return encode if encode(text) == data else None
     except (UnicodeError, LookupError):
         return None
+
+
+def _sure(found: list[Finding], least: float) -> list[Finding]:
+    return [finding for finding in found if finding.confidence >= least] if least > 0 else found
 
 
 def _count(found: Sequence[Sequence[Finding]]) -> int:

@@ -3,7 +3,7 @@
 The section is the one ``clean`` reads (``[article_clean]`` in ``setup.cfg``,
 ``[tool.article_clean]`` in ``pyproject.toml``), so the boilerplate phrases
 and patterns tune both commands. ``check`` adds ``select``, ``ignore``,
-``extend-select`` and ``per-file-ignores``. A flag given on the command line
+``extend-select``, ``per-file-ignores`` and ``min-confidence``. A flag given on the command line
 replaces the config value of the same key.
 """
 
@@ -21,6 +21,8 @@ from .select import RuleSelection, SelectionError, expand_all, parse_per_file
 
 KEYS = ("select", "extend-select", "ignore", "per-file-ignores")
 NOT_A_LIST = "must be a list of rule codes (a TOML array of strings, or codes separated by commas or lines)"
+CONFIDENCE_KEY = "min-confidence"
+NOT_A_CONFIDENCE = "must be a number from 0 to 1, e.g. 0.8 to keep only the sure findings"
 NOT_A_MAPPING = "must map globs to codes: a TOML table {\"GLOB\" = [\"CODE\"]}, or 'GLOB: CODES' lines"
 
 
@@ -92,12 +94,31 @@ def selection_from(config: Config, flags: dict[str, tuple[str, ...] | None]) -> 
         except SelectionError as error:
             raise ConfigError(f"{where}: {error}") from None
     return RuleSelection(
+        min_confidence=min_confidence(config, flags.get(CONFIDENCE_KEY)),
         select=chosen["select"],
         extend_select=chosen["extend-select"] or (),
         ignore=chosen["ignore"] or (),
         per_file_ignores=parse_per_file(chosen["per-file-ignores"] or ()),
         root=config.path.parent if config.path is not None else Path.cwd(),
     )
+
+
+def min_confidence(config: Config, flag: Any) -> float:
+    """The ``min-confidence`` from its flag when given, else from the config; 0 when neither says.
+
+    Raises :class:`ConfigError` naming where the value came from.
+    """
+    where = f"--{CONFIDENCE_KEY}" if flag is not None else _where(config, CONFIDENCE_KEY)
+    value = flag if flag is not None else _value(config.values, CONFIDENCE_KEY)
+    if value is None:
+        return 0.0
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = -1.0
+    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
+        raise ConfigError(f"{where}: {value!r} {NOT_A_CONFIDENCE}")
+    return number
 
 
 def options_from(config: Config, flags: dict[str, Any]) -> Options:
@@ -134,6 +155,6 @@ def _allowed(key: str) -> str:
 def load(flags: dict[str, Any], start: Path | None = None) -> tuple[Options, RuleSelection, Path | None]:
     """Options and rule selection for a run, and the config file they came from."""
     config = find_config(start)
-    selection = selection_from(config, {key: flags.get(key) for key in KEYS})
-    options = options_from(config, {key: value for key, value in flags.items() if key not in KEYS})
+    selection = selection_from(config, {key: flags.get(key) for key in KEYS + (CONFIDENCE_KEY,)})
+    options = options_from(config, {key: value for key, value in flags.items() if key not in KEYS + (CONFIDENCE_KEY,)})
     return options, selection, config.path

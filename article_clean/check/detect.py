@@ -15,12 +15,15 @@ from typing import Callable, Iterable, Iterator
 
 from ..model import Block, Finding
 from ..rules import BY_CODE
-from ..text.shapes import ends_sentence, words
-from ..stages.flags import TRUNCATED_MIN_WORDS, block_flag
+from ..text.shapes import words
+from ..stages.flags import Context, block_flag, context, paragraph_cut
+from ..text.endings import signed_off
 from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE, TEASER_END_RE
 from .subject import Subject, html_position
 
 _EXCERPT = 60
+#: A last paragraph ending in ``...`` or ``Read more`` is a teaser; an article can end in an ellipsis too.
+TEASER_SURE = 0.8
 #: Paragraphs shorter than this are labels and captions; repeating them is no scrape error.
 DUPLICATE_MIN_WORDS = 6
 TEXT_TYPES = ("paragraph", "quote", "list_item")
@@ -38,37 +41,59 @@ def detect(subject: Subject, codes: frozenset[str]) -> list[Finding]:
 
 
 def effective_flags(subject: Subject, codes: frozenset[str]) -> tuple[Finding, ...]:
-    """The pipeline's flags, with the last paragraph's flag turned into AC203 when the article stops there."""
+    """The pipeline's flags, with the last paragraph's flag turned into AC203 when the article stops there,
+    and a title taken from below the body's first lines flagged as the paragraph it was."""
+    flags = subject.flags + tuple(title_cut(subject)) if "AC202" in codes else subject.flags
     blocks = subject.doc.blocks
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type in ("paragraph", "quote")), None)
     if "AC203" not in codes or last is None:
-        return subject.flags
-    ending = truncated_ending(blocks[last])
+        return flags
+    title = subject.title
+    around = context(blocks, bool(subject.doc.title), title.line if title is not None else None)
+    ending = truncated_ending(blocks, last, around)
     if ending is None:
-        return subject.flags
-    replaced = block_flag(blocks, last)
-    return tuple(flag for flag in subject.flags if flag != replaced) + (ending,)
+        return flags
+    replaced = block_flag(blocks, last, around)
+    return tuple(flag for flag in flags if flag != replaced) + (ending,)
 
 
-def truncated_ending(block: Block) -> Finding | None:
-    """AC203 when ``block`` ends in a teaser, or mid-sentence.
+def title_cut(subject: Subject) -> Iterator[Finding]:
+    """AC202 for a title that stood below a line of the body and reads as a sentence stopped part-way.
 
-    >>> truncated_ending(Block("paragraph", "He said the plan would ...", 3)).message
+    A headline stands above the body. When the line taken for the title stands below a body
+    line, it was a paragraph, and one that ends without a full stop is the likeliest to be taken;
+    it is read among the blocks it stood between, but for the first, the headline it was taken for.
+    """
+    title, blocks = subject.title, subject.doc.blocks
+    if title is None or title.line is None or not blocks or blocks[0].line is None or title.line < blocks[0].line:
+        return
+    at = next((i for i, block in enumerate(blocks) if block.line is not None and block.line > title.line), len(blocks))
+    placed = blocks[1:at] + (Block("paragraph", title.text, title.line, title.spans),) + blocks[at:]
+    confidence = paragraph_cut(placed, at - 1, context(placed, True))
+    if confidence is not None:
+        yield BY_CODE["AC202"].finding(f"paragraph ends mid-sentence: ...{title.text[-_EXCERPT:]}",
+                                       *title.position(len(title.text) - 1), confidence)
+
+
+def truncated_ending(blocks: tuple[Block, ...], last: int, around: Context = Context()) -> Finding | None:
+    """AC203 when the last paragraph, ``blocks[last]``, ends in a teaser, or mid-sentence.
+
+    >>> truncated_ending((Block("paragraph", "He said the plan would ...", 3),), 0).message
     'article ends in a teaser: ...He said the plan would ...'
-    >>> truncated_ending(Block("paragraph", "He said the plan would work.", 3)) is None
+    >>> truncated_ending((Block("paragraph", "He said the plan would work.", 3),), 0) is None
     True
     """
+    block = blocks[last]
     text = block.text
-    teaser = TEASER_END_RE.search(text)
+    teaser = None if signed_off(text) else TEASER_END_RE.search(text)
+    cut = None if teaser else paragraph_cut(blocks, last, around)
     if teaser:
-        kind = "in a teaser"
-        offset = teaser.start()
-    elif words(text) >= TRUNCATED_MIN_WORDS and not ends_sentence(text):
-        kind = "mid-sentence"
-        offset = len(text) - 1
+        kind, offset, confidence = "in a teaser", teaser.start(), TEASER_SURE
+    elif cut is not None:
+        kind, offset, confidence = "mid-sentence", len(text) - 1, cut
     else:
         return None
-    return BY_CODE["AC203"].finding(f"article ends {kind}: ...{text[-_EXCERPT:]}", *block.position(offset))
+    return BY_CODE["AC203"].finding(f"article ends {kind}: ...{text[-_EXCERPT:]}", *block.position(offset), confidence)
 
 
 def _start(subject: Subject) -> tuple[int | None, int | None]:

@@ -71,7 +71,7 @@ def _violation_dict(violation: Violation) -> dict[str, object]:
     return {
         "path": violation.path, "line": violation.line, "column": violation.column, "code": violation.code,
         "name": violation.name, "message": violation.message, "severity": violation.severity,
-        "fixable": violation.fixable,
+        "fixable": violation.fixable, "confidence": violation.confidence,
     }
 
 
@@ -108,6 +108,7 @@ def render_sarif(report: Report, color: bool) -> str:
             "ruleId": violation.code,
             "level": _LEVELS.get(violation.severity, "warning"),
             "message": {"text": violation.message},
+            "rank": round(100 * violation.confidence, 1),
             "locations": [{"physicalLocation": {
                 "artifactLocation": {"uri": _uri(violation.path)},
                 "region": {"startLine": violation.line, "startColumn": violation.column},

@@ -20,10 +20,12 @@ class Violation:
     code: str
     name: str
     message: str
+    confidence: float = 1.0  #: how sure the rule is, 0 to 1
 
     @classmethod
     def of(cls, path: str, finding: Finding) -> Violation:
-        return cls(path, finding.line or 1, finding.column or 1, finding.code, finding.name, finding.message)
+        return cls(path, finding.line or 1, finding.column or 1, finding.code, finding.name, finding.message,
+                   finding.confidence)
 
     @property
     def severity(self) -> str:

@@ -4,7 +4,8 @@ An entry is a code (``AC201``), a prefix (``AC2``), a rule name
 (``truncated-quote``) or ``ALL``. ``select`` replaces the default set (the rules
 that are on by default); ``extend-select`` adds to it; ``ignore`` takes away;
 a per-file ignore takes away for the files its glob matches. A prefix or
-``ALL`` takes in the rules that are off by default too.
+``ALL`` takes in the rules that are off by default too. ``min-confidence``
+keeps only the findings at least that sure (each finding says how sure it is).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class RuleSelection:
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     root: Path | None = None  #: the folder of the config file
+    min_confidence: float = 0.0  #: findings less sure than this are dropped (0: keep all)
 
     def __post_init__(self) -> None:
         self.codes  # noqa: B018 - fail early on an unknown entry

@@ -52,16 +52,18 @@ def _not_in_place(path: str) -> str | None:
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
 @click.option("--backup", is_flag=True, help="With --fix, keep each rewritten file's original as FILE.orig.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
+              help="Keep only findings at least this sure, 0 to 1 (e.g. 0.8). Replaces the config's.")
 @path_options("text, HTML, Markdown and JSON files")
 @input_options
 def check_command(paths, select, extend_select, ignore, per_file_ignores, output_format, output_file, statistics,
-                  fix, diff, backup, exit_zero, files_from, null, include, exclude, hidden, input_format, max_bytes):
+                  fix, diff, backup, exit_zero, min_confidence, files_from, null, include, exclude, hidden, input_format, max_bytes):
     """Check articles for boilerplate, truncation, glued datelines, mojibake and more.
 
     Reads files, folders, globs, '-' for standard input, or the paths in
     --files-from. Prints one line per finding, as PATH:LINE:COL: CODE message.
     Configure in setup.cfg [article_clean] or pyproject.toml [tool.article_clean]
-    with the keys select, ignore, extend-select and per-file-ignores.
+    with the keys select, ignore, extend-select, per-file-ignores and min-confidence.
 
     Exits 0 when nothing is found (or all was fixed), 1 when findings remain,
     2 on a usage or config error, 3 when an input could not be read.
@@ -81,7 +83,8 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
     try:
         options, selection, _ = load({
             "select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore),
-            "per-file-ignores": per_file_ignores or None, "input_format": input_format, "max_bytes": max_bytes,
+            "per-file-ignores": per_file_ignores or None, "min-confidence": min_confidence,
+            "input_format": input_format, "max_bytes": max_bytes,
         })
     except ConfigError as problem:
         fail(str(problem), ExitCode.USAGE)
@@ -98,12 +101,13 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
         if source.error:
             report.results.append(_failed(source.path, f"{source.path}: {source.error}"))
         else:
-            report.results.append(_check_one(source.path, options, selection.codes_for(source.path), fix, diff, backup))
+            codes = selection.codes_for(source.path)
+            report.results.append(_check_one(source.path, options, codes, fix, diff, backup, selection.min_confidence))
     _output(report, output_format, output_file, statistics, fix or diff, diff)
     sys.exit(int(report.exit_code(exit_zero, pending=diff)))
 
 
-def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool, backup: bool):
+def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool, backup: bool, least: float = 0.0):
     """Check one file; print its diff or write its fix; the result, or the error as a failed result."""
     from ..check import check_data
     from ..reader import read_bytes
@@ -112,7 +116,8 @@ def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool,
     if why and not diff:
         warn(NOT_IN_PLACE.format(path=path, why=why))
     try:
-        result = check_data(read_bytes(path, options.max_bytes), path, options, codes, fix=(fix and not why) or diff)
+        result = check_data(read_bytes(path, options.max_bytes), path, options, codes, fix=(fix and not why) or diff,
+                            min_confidence=least)
     except InputError as problem:
         return _failed(path, str(problem))
     if result.rewritten is not None:

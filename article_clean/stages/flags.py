@@ -1,63 +1,168 @@
 """flags: detect truncated quotes and paragraphs, and replaced bytes. Never edits.
 
 A block gets only its most specific flag: a truncated quote is not also a
-truncated paragraph.
+truncated paragraph. Each flag says how sure it is: a sentence that stops on
+"the" or a comma is surer than one that stops on a noun, as a heading does.
 """
 
 from __future__ import annotations
 
-import re
+from typing import NamedTuple
 
-from ..model import Block, Finding
-from ..data.chars import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_OPENERS
 from ..doc import Doc
+from ..model import Block, Finding, Span
 from ..rules import BY_CODE
-from ..text.shapes import ends_sentence, words
+from ..text.endings import HEADING_MAX_WORDS, LIKELY, cut_confidence, full_stop, size, unstopped_shape
+from ..text.quotes import ends_closed, open_quote
 
-#: A paragraph shorter than this many words is a caption or label, not a cut sentence.
-TRUNCATED_MIN_WORDS = 6
 _EXCERPT = 60
-_CURLY_RE = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]")
+FLAGGED_TYPES = ("paragraph", "quote")
+#: A crosshead is told from prose by its shape alone, so a short cut sentence may be taken for one:
+#: a heading block is flagged when it reads as a sentence that stops part-way.
+CUT_TYPES = FLAGGED_TYPES + ("heading",)
+#: How sure a quotation left open in a sentence that stops part-way is a cut one.
+QUOTE_CUT_SURE = 0.9
+#: Rows of a table or items of a list: neighbours without a full stop, each at most this many words,
+#: neither more than this many times as long as the other; or longer items, of about one length.
+ROW_MAX_WORDS = 15
+ROW_SIZE_RATIO = 3.0
+ITEM_MAX_WORDS = 80
+ITEM_SIZE_RATIO = 1.5
+#: A paragraph opening with one of these goes on with the sentence before it.
+CONTINUING = ",;:)]}…-–—"
+#: An article with at least this many lines that stop on a noun, none longer than the long count and
+#: one of them short, writes its headings so: they are its crossheads, not cut sentences.
+SIBLING_HEADINGS = 2
+SIBLING_MAX_WORDS = 20
+#: A block joined from at least this many input lines, each at most this many words, is a list.
+JOINED_MIN_LINES = 3
+JOINED_ITEM_WORDS = 5
 
 
-def open_quote(text: str) -> int | None:
-    """Offset of a quotation mark opened in ``text`` and never closed, or None.
+class Context(NamedTuple):
+    """What a block's flag depends on beyond its neighbours: the article's headings, and its head."""
 
-    >>> open_quote('"breakthrough solutions" but would "openly state our')
-    35
-    >>> open_quote('He said “it is over”.') is None
+    headings: frozenset[int] = frozenset()  #: blocks shaped as the article's other headings
+    head: int = 0  #: blocks above the title, or atop an untitled article, before the first full stop
+
+
+def context(blocks: tuple[Block, ...], titled: bool, title_line: int | None = None) -> Context:
+    """The headings and the head of an article's body, found once for all its blocks.
+
+    The head is the blocks before the first full stop that stand above the title's line, or
+    that open an untitled article: a headline and its standfirst left in the body.
+    """
+    likely = [(i, words) for i, block in enumerate(blocks)
+              if (words := size(block.text)) <= SIBLING_MAX_WORDS and cut_confidence(block.text) == LIKELY]
+    short = any(words <= HEADING_MAX_WORDS for _, words in likely)
+    shaped = frozenset(i for i, _ in likely) if short and len(likely) >= SIBLING_HEADINGS else frozenset()
+    head = 0
+    while head < len(blocks) and not full_stop(blocks[head].text) and _above(blocks[head], titled, title_line):
+        head += 1
+    return Context(shaped, head)
+
+
+def _above(block: Block, titled: bool, title_line: int | None) -> bool:
+    if not titled:
+        return True
+    return title_line is not None and block.line is not None and block.line < title_line
+
+
+def _text_block(blocks: tuple[Block, ...], index: int) -> Block | None:
+    return blocks[index] if 0 <= index < len(blocks) else None
+
+
+def _rows(block: Block, neighbour: Block | None) -> bool:
+    """True when ``block`` and ``neighbour`` are both lines without a full stop, of like length, and
+    the neighbour is no heading: a heading above a cut sentence does not make the two a list."""
+    if neighbour is None or full_stop(neighbour.text) or unstopped_shape(neighbour.text) == "heading":
+        return False
+    mine, theirs = size(block.text), size(neighbour.text)
+    longer, shorter = max(mine, theirs), min(mine, theirs)
+    if shorter <= 0:
+        return False
+    return (longer <= ROW_MAX_WORDS and longer <= ROW_SIZE_RATIO * shorter) or (
+        longer <= ITEM_MAX_WORDS and longer <= ITEM_SIZE_RATIO * shorter)
+
+
+def continued(block: Block | None) -> bool:
+    """True when ``block`` plainly goes on with the sentence of the block before it.
+
+    >>> continued(Block("paragraph", "and then it rained.", 3)), continued(Block("paragraph", "Then it rained.", 3))
+    (True, False)
+    """
+    if block is None or not block.text:
+        return False
+    first = block.text[0]
+    return first.islower() or first in CONTINUING
+
+
+def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Context()) -> float | None:
+    """How sure it is that body block ``index`` stops part-way through a sentence, or None.
+
+    Its neighbours count: a block that the next one goes on with is not cut, nor is a row among
+    rows, a heading shaped as the article's others, or the headline of an untitled article.
+    """
+    block = blocks[index]
+    if index in around.headings or index < around.head or _split_line(blocks, index):
+        return None
+    confidence = cut_confidence(block.text)
+    following = _text_block(blocks, index + 1)
+    if confidence is None or continued(following):
+        return None
+    if _rows(block, _text_block(blocks, index - 1)) or _rows(block, following) or joined_items(block):
+        return None
+    return confidence
+
+
+def _split_line(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when block ``index`` opens in lower case after a block without a full stop: the second
+    half of a heading or an item broken over two lines, not a sentence of its own."""
+    previous = _text_block(blocks, index - 1)
+    return continued(blocks[index]) and previous is not None and not full_stop(previous.text)
+
+
+def joined_items(block: Block) -> bool:
+    """True when ``block`` was joined from several short input lines: the items of a list.
+
+    >>> joined_items(Block("paragraph", "bottled water baby carrier snack bars camera", 9,
+    ...                    (Span(0, 9, 1), Span(14, 11, 1), Span(27, 13, 1), Span(38, 15, 1))))
     True
     """
-    unclosed = text.rfind('"') if text.count('"') % 2 else None
-    if _CURLY_RE.search(text):
-        depth: list[int] = []
-        for match in _CURLY_RE.finditer(text):
-            if match.group() in OPEN_QUOTES:
-                depth.append(match.start())
-            elif depth:
-                depth.pop()
-        if depth:
-            unclosed = max(depth[-1], -1 if unclosed is None else unclosed)
-    return unclosed
+    lines = {span.line for span in block.spans}
+    if len(lines) < JOINED_MIN_LINES:
+        return False
+    starts = [span.offset for span in block.spans] + [len(block.text)]
+    return all(size(block.text[a:b]) <= JOINED_ITEM_WORDS for a, b in zip(starts, starts[1:]))
 
 
-def block_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
+def quote_flag(blocks: tuple[Block, ...], index: int) -> Finding | None:
+    """AC201 when block ``index`` stops part-way inside a quotation.
+
+    A paragraph that ends with a full stop or a closing mark has its end: a quotation left open
+    there runs on into the next paragraph (opened again there, or not), or the page left out a mark.
+    """
+    block = blocks[index]
+    offset = open_quote(block.text)
+    if offset is None or full_stop(block.text) or ends_closed(block.text):
+        return None
+    excerpt = block.text[offset:offset + _EXCERPT]
+    return BY_CODE["AC201"].finding(f"truncated quote: {excerpt}", *block.position(offset), confidence=QUOTE_CUT_SURE)
+
+
+def block_flag(blocks: tuple[Block, ...], index: int, around: Context = Context()) -> Finding | None:
     """The most specific flag for one body block, or None."""
     block = blocks[index]
-    if block.type not in ("paragraph", "quote"):
+    if block.type not in CUT_TYPES:
         return None
-    after = blocks[index + 1].text[:1] if index + 1 < len(blocks) else ""
-    offset = open_quote(block.text)
-    if offset is not None and after not in QUOTE_OPENERS:
-        line, column = block.position(offset)
-        excerpt = block.text[offset:offset + _EXCERPT]
-        return BY_CODE["AC201"].finding(f"truncated quote: {excerpt}", line, column)
-    if words(block.text) >= TRUNCATED_MIN_WORDS and not ends_sentence(block.text):
-        end = len(block.text) - 1
-        line, column = block.position(end)
-        excerpt = block.text[-_EXCERPT:]
-        return BY_CODE["AC202"].finding(f"paragraph ends mid-sentence: ...{excerpt}", line, column)
-    return None
+    quote = quote_flag(blocks, index)
+    if quote is not None:
+        return quote
+    confidence = paragraph_cut(blocks, index, around)
+    if confidence is None:
+        return None
+    line, column = block.position(len(block.text) - 1)
+    return BY_CODE["AC202"].finding(f"paragraph ends mid-sentence: ...{block.text[-_EXCERPT:]}", line, column, confidence)
 
 
 def _replaced(doc: Doc) -> Finding | None:
@@ -74,7 +179,9 @@ def _replaced(doc: Doc) -> Finding | None:
 
 def run(doc: Doc) -> Doc:
     """Flag damage in the body."""
-    found = [flag for flag in (block_flag(doc.blocks, i) for i in range(len(doc.blocks))) if flag]
+    title_line = next((r.line for r in doc.removed if r.rule == "title"), None)
+    around = context(doc.blocks, bool(doc.title), title_line)
+    found = [flag for flag in (block_flag(doc.blocks, i, around) for i in range(len(doc.blocks))) if flag]
     replaced = _replaced(doc)
     if replaced:
         found.insert(0, replaced)
