@@ -183,6 +183,16 @@ def test_wrong_titles_dates_and_authors_are_shares_of_labelled_pages(tmp_path):
     assert "title: got 'A week of bread baking', want 'Bread, a diary'" in result.output
 
 
+def test_a_nan_gold_date_is_no_label(tmp_path):
+    manifest = tmp_path / "manifest.jsonl"
+    blog = MANIFEST.parent / "text" / "blog.txt"
+    manifest.write_text(f'{{"id": "nan", "text": "{blog}", "gold": {{"date": NaN, "title": "A week of bread baking"}}}}\n')
+    result = invoke(manifest, "--json", "-")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout[result.stdout.index("{"):result.stdout.rindex("}") + 1])
+    assert "date_accuracy" not in report["metrics"] and report["metrics"]["title_accuracy"]["value"] == 1.0
+
+
 def test_limit_takes_the_first_pages(tmp_path):
     report_path = tmp_path / "report.json"
     assert invoke(MANIFEST, "--limit", "1", "--json", report_path).exit_code == 0
