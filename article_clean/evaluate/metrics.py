@@ -31,8 +31,9 @@ _MONTH_DAY_RE = re.compile(r"(?:^|[\s,.])(?P<month>[^\W\d_]{3,10})\.?\s*(?P<day>
 #: An ISO date; a dot or slash typed for a dash (``2022-01.26``) is read as one.
 _ISO_DATE_RE = re.compile(r"(\d{4})[-./](\d{2})[-./](\d{2})")
 _DMY_RE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})")
-#: Separators that set a site's name apart from the headline in a page title ("Headline | Site").
-_SITE_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
+#: Separators that set a site's name apart from the headline in a page title ("Headline | Site"),
+#: matched in collapsed text: one space each side, so a run of spaces cannot make it backtrack.
+_SITE_SEPARATOR_RE = re.compile(r" (?:\||-|–|—|·|::|») ")
 
 
 class Counts(NamedTuple):
