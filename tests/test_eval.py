@@ -102,6 +102,22 @@ def test_author_sets_ignore_case_by_and_agencies():
     assert metrics.author_errors("", ["Site Admin"]) == (0, 1)
 
 
+def test_a_title_is_right_as_the_headline_side_of_a_site_separator():
+    for gold in ("Floods cut off villages | Daily Star", "Floods cut off villages - Daily Star",
+                 "Floods cut off villages — Daily Star", "Floods cut off villages · Daily Star",
+                 "Daily Star :: Floods cut off villages"):
+        assert metrics.same_title(gold, "Floods cut off villages"), gold
+    assert not metrics.same_title("Floods cut off villages | Daily Star", "Daily Star")
+    assert not metrics.same_title("Floods cut off villages", "Floods cut off")
+    assert not metrics.same_title("Covid-19 rules end", "Covid")
+
+
+def test_a_value_is_wrong_only_when_one_was_given():
+    assert metrics.is_wrong(False, "Share this story")
+    assert not metrics.is_wrong(False, None) and not metrics.is_wrong(False, ())
+    assert not metrics.is_wrong(True, "A week of bread baking")
+
+
 def test_gold_dates_in_both_shapes():
     assert metrics.same_date("26-FEB-1987 15:14:42.83", "1987-02-26T15:14:00")
     assert not metrics.same_date("2019-12-31", "2019-12-30")
@@ -135,6 +151,46 @@ def test_show_worst_names_missed_and_wrong_authors():
     assert report["metrics"]["authors_missed"]["value"] == 1
     assert report["metrics"]["authors_wrong"]["value"] == 1
     assert report["skipped"] == 1  # the page that comes only as HTML
+
+
+def _labelled(tmp_path, rows):
+    manifest = tmp_path / "manifest.jsonl"
+    text = MANIFEST.parent / "text"
+    lines = [json.dumps({"id": page_id, "text": str(text / name), "gold": gold}) for page_id, name, gold in rows]
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return manifest
+
+
+def test_wrong_titles_dates_and_authors_are_shares_of_labelled_pages(tmp_path):
+    manifest = _labelled(tmp_path, [
+        ("all-wrong", "blog.txt", {"title": "Bread, a diary", "date": "2020-01-01", "author": "John Roe"}),
+        ("all-right", "blog.txt", {"title": "A week of bread baking | Jane's Kitchen", "date": "2019-12-31",
+                                   "author": "Jane Doe"}),
+        ("missed", "short.txt", {"title": "Something else", "date": "2020-01-01", "author": "John Roe"}),
+        ("no-author", "short.txt", {"title": "Short note", "author": ""}),
+    ])
+    result = invoke(manifest, "--json", "-", "--show-worst", "4")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout[result.stdout.index("{"):result.stdout.rindex("}") + 1])
+    found = {key: (value["value"], value["pages"]) for key, value in report["metrics"].items()}
+    assert found["title_accuracy"] == (0.5, 4) and found["title_wrong"] == (0.5, 4)
+    assert found["date_accuracy"] == (1 / 3, 3) and found["date_wrong"] == (1 / 3, 3)
+    assert found["author_accuracy"] == (0.5, 4) and found["author_wrong"] == (0.25, 4)
+    wrong = {page["id"]: page["wrong"] for page in report["pages"]}
+    assert wrong == {"all-wrong": ["author", "date", "title"], "all-right": [], "missed": ["title"], "no-author": []}
+    assert "title wrong (share of pages)" in result.output
+    assert "date: missed, want '2020-01-01'" in result.output
+    assert "title: got 'A week of bread baking', want 'Bread, a diary'" in result.output
+
+
+def test_a_nan_gold_date_is_no_label(tmp_path):
+    manifest = tmp_path / "manifest.jsonl"
+    blog = MANIFEST.parent / "text" / "blog.txt"
+    manifest.write_text(f'{{"id": "nan", "text": "{blog}", "gold": {{"date": NaN, "title": "A week of bread baking"}}}}\n')
+    result = invoke(manifest, "--json", "-")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout[result.stdout.index("{"):result.stdout.rindex("}") + 1])
+    assert "date_accuracy" not in report["metrics"] and report["metrics"]["title_accuracy"]["value"] == 1.0
 
 
 def test_limit_takes_the_first_pages(tmp_path):

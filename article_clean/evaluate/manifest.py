@@ -60,6 +60,15 @@ def manifest_path(path: str | Path) -> Path:
     return path / MANIFEST_NAME if path.is_dir() else path
 
 
+def _label(value: Any) -> Any:
+    """A gold value as labelled; a NaN (which Python's JSON reads, and some corpora write for a blank) is no label.
+
+    >>> _label(float("nan")) is None, _label("2020-06-07"), _label(None)
+    (True, '2020-06-07', None)
+    """
+    return None if isinstance(value, float) and value != value else value
+
+
 def parse_page(line: str, number: int, root: Path, source: str) -> Page:
     """One manifest line as a :class:`Page`; raises :class:`InputError` naming the line."""
     try:
@@ -74,7 +83,7 @@ def parse_page(line: str, number: int, root: Path, source: str) -> Page:
     if not inputs:
         raise InputError(source, NO_INPUT.format(number=number, id=row["id"]))
     gold = row.get("gold") if isinstance(row.get("gold"), dict) else {}
-    return Page(str(row["id"]), inputs, {name: gold.get(name) for name in GOLD_FIELDS}, row.get("split"))
+    return Page(str(row["id"]), inputs, {name: _label(gold.get(name)) for name in GOLD_FIELDS}, row.get("split"))
 
 
 def read_manifest(path: str | Path) -> Iterator[Page]:

@@ -9,6 +9,10 @@ from . import metrics
 from .scoring import PageScore
 
 
+#: Fields whose report gives, beside the accuracy, the share of labelled pages given a wrong value.
+WRONG_FIELDS = ("title", "date", "author")
+
+
 class Metric(NamedTuple):
     """One line of the report: a key, a label, the figure and how many pages it rests on."""
 
@@ -51,13 +55,17 @@ class Report:
                     Metric("snippet_recall", "snippet recall", r, len(snippets)),
                     Metric("snippet_f", "snippet F", f, len(snippets))]
         for name in ("title", "date", "dateline", "author"):
-            marks = [getattr(s, name) for s in scores if getattr(s, name) is not None]
-            if marks:
-                out.append(Metric(f"{name}_accuracy", f"{name} accuracy", sum(marks) / len(marks), len(marks)))
+            labelled = [s for s in scores if getattr(s, name) is not None]
+            if labelled:
+                right = sum(getattr(s, name) for s in labelled)
+                out.append(Metric(f"{name}_accuracy", f"{name} accuracy", right / len(labelled), len(labelled)))
+            if labelled and name in WRONG_FIELDS:
+                wrong = sum(name in s.wrong for s in labelled)
+                out.append(Metric(f"{name}_wrong", f"{name} wrong (share of pages)", wrong / len(labelled), len(labelled)))
         authors = [s for s in scores if s.author is not None]
         if authors:
-            out += [Metric("authors_missed", "authors missed", sum(s.authors_missed for s in authors), len(authors)),
-                    Metric("authors_wrong", "wrong authors given", sum(s.authors_wrong for s in authors), len(authors))]
+            out += [Metric("authors_missed", "author names missed", sum(s.authors_missed for s in authors), len(authors)),
+                    Metric("authors_wrong", "wrong author names given", sum(s.authors_wrong for s in authors), len(authors))]
         out += [Metric("lost_pages", "pages with lines not accounted for", sum(bool(s.lost_lines) for s in scores), count),
                 Metric("errors", "pages that could not be cleaned", sum(s.error is not None for s in scores), count),
                 Metric("pages_per_second", "pages per second", self.pages_per_second, count)]
@@ -92,5 +100,6 @@ def _page_dict(score: PageScore) -> dict[str, Any]:
     for name in ("title", "date", "dateline", "author"):
         if getattr(score, name) is not None:
             data[name] = getattr(score, name)
+    data["wrong"] = sorted(score.wrong)
     data["problems"] = list(score.problems)
     return data

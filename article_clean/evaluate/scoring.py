@@ -26,6 +26,7 @@ class PageScore:
     author: bool | None = None
     authors_missed: int = 0
     authors_wrong: int = 0
+    wrong: frozenset[str] = frozenset()  #: fields given a value that is not right (title, date, author)
     lost_lines: int = 0  #: input lines the article does not account for
     problems: tuple[str, ...] = ()
     error: str | None = None
@@ -91,6 +92,13 @@ def _body_problems(counts: metrics.Counts, gold: str, got: str) -> list[str]:
     return found
 
 
+def _miss_or_wrong(name: str, shown: str | None, want: object) -> str:
+    """A field's problem in words: missed when nothing was given, got and want when a wrong value was."""
+    if not shown:
+        return f"{name}: missed, want {_clip(str(want))!r}"
+    return f"{name}: got {_clip(shown)!r}, want {_clip(str(want))!r}"
+
+
 def score_page(page: Page, article: Article | None, error: str | None = None) -> PageScore:
     """Score one page's article (None when it could not be cleaned) against its labels."""
     gold = page.gold
@@ -116,13 +124,16 @@ def score_page(page: Page, article: Article | None, error: str | None = None) ->
         fields["dateline"] = metrics.same_dateline(gold["dateline"], dateline and dateline.location, dateline and dateline.date)
     for name, shown in (("title", title), ("date", published), ("dateline", dateline and dateline.text)):
         if fields.get(name) is False:
-            problems.append(f"{name}: got {_clip(shown or '')!r}, want {_clip(str(gold[name]))!r}")
+            problems.append(_miss_or_wrong(name, shown, gold[name]))
+    given = article.byline.authors if article and article.byline else ()
     if page.labels("author"):
-        given = article.byline.authors if article and article.byline else ()
         missed, wrong = metrics.author_errors(gold["author"], given)
         fields.update(author=not (missed or wrong), authors_missed=missed, authors_wrong=wrong)
         if missed or wrong:
             problems.append(f"author: got {list(given)!r}, want {gold['author']!r}")
+    answers = {"title": title, "date": published, "author": given}
+    fields["wrong"] = frozenset(name for name, value in answers.items()
+                                if fields.get(name) is not None and metrics.is_wrong(fields[name], value))
     lost = len(article.accounting()) if article else 0
     if lost:
         problems.append(f"{lost} input lines not accounted for")
