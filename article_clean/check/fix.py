@@ -23,14 +23,12 @@ not made up.
 
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..model import Block, Finding
-from .detect import badness_re, duplicates, residue, timestamp_blocks
-from .patterns import CONTROL_RE, HTML_ENTITY_RE, HTML_TAG_RE
+from .detect import duplicates, residue, timestamp_blocks
+from .repairs import LINE_REPAIRS, Rewrite
 from .subject import Parsed, Subject
 
 #: Forms whose fixes are edits of lines; JSON forms are edited as data.
@@ -40,69 +38,10 @@ _LINE_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 _GAPS_RE = re.compile("[\\s\u00ad-]+")
 
 
-@dataclass(frozen=True)
-class Rewrite:
-    """A file after its fixes: its new text, and for each of its lines the number of the
-    input line it is, unchanged (None for a line an edit made)."""
-
-    text: str
-    origins: tuple[int | None, ...]
-
-
 def touched_lines(original: str, rewrite: Rewrite) -> frozenset[int]:
     """The input lines (1-based) that are not in ``rewrite`` as they were."""
     kept = {origin for origin in rewrite.origins if origin is not None}
     return frozenset(range(1, len(_LINE_RE.findall(original)) + 1)) - kept
-
-
-# --------------------------------------------------------------------------
-# Repairs inside one line
-# --------------------------------------------------------------------------
-
-def _tag_gap(match: re.Match[str]) -> str:
-    """A tag between two words leaves one space; a tag beside a space or an end leaves none."""
-    text, start, end = match.string, match.start(), match.end()
-    inside = 0 < start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace()
-    return " " if inside else ""
-
-
-def unescape_line(text: str) -> str:
-    """``text`` without HTML tags, its character references decoded; the rest as it was.
-
-    >>> unescape_line("  Tom &amp; Jerry<br> are<b>back</b>")
-    '  Tom & Jerry are back'
-    >>> unescape_line("Rates < 5% & rising")
-    'Rates < 5% & rising'
-    """
-    if residue(text) is None:
-        return text
-    text = HTML_TAG_RE.sub(_tag_gap, text)
-    return HTML_ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
-
-
-def repair_mojibake(text: str) -> str:
-    """ftfy's repair of text decoded with the wrong codec.
-
-    >>> repair_mojibake("  cafÃ© au lait")
-    '  café au lait'
-    """
-    if text.isascii():
-        return text
-    import ftfy
-
-    return ftfy.fix_encoding(text)
-
-
-def _mojibake_line(text: str) -> str:
-    return repair_mojibake(text) if not text.isascii() and badness_re().search(text) else text
-
-
-#: The repairs inside a line, in the order they run, by the code they fix.
-LINE_REPAIRS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("AC403", lambda text: CONTROL_RE.sub("", text)),
-    ("AC402", _mojibake_line),
-    ("AC304", unescape_line),
-)
 
 
 # --------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ..options import Options
 from ..text.boilerplate import line_rule
 from ..text.datelines import read_dateline
 from .detect import duplicates, timestamp_blocks
-from .fix import LINE_REPAIRS, Rewrite
+from .repairs import LINE_REPAIRS, Rewrite
 from .subject import Parsed
 
 #: (indent, ensure_ascii) pairs tried for a JSON article, article-clean's own first.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..doc import Doc
-from ..model import Block, Finding, Span
+from ..model import Block, Finding, Span  # noqa: F401 (Span: the doctests build blocks)
 from ..rules import BY_CODE
 from ..text.endings import HEADING_MAX_WORDS, LIKELY, cut_confidence, full_stop, size, unstopped_shape
 from ..text.quotes import ends_closed, open_quote
