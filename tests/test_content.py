@@ -8,7 +8,8 @@ import pytest
 
 import article_clean
 from article_clean.text.pieces import kind_of, menu_entry
-from article_clean.stages.content import best_span, dump_width
+from article_clean.stages.content import dump_width
+from article_clean.text.spans import best_span
 from article_clean.model import Line
 from article_clean.stages.reflow import Vocabulary, join_lines
 

@@ -45,7 +45,7 @@ from ..text.pieces import (
     kind_of,
     site_speaks,
 )
-from ..text.spans import best_stretch
+from ..text.spans import best_within, earliest_span, total_of
 from ..text.shapes import blanked, display_width, is_headline, walk_above, words
 from ..text.boilerplate import line_core
 from ..text.bylines import read_byline
@@ -88,9 +88,6 @@ MIN_ARTICLE_WORDS = 30
 #: First characters of lines that may be chrome: bullets and rules.
 HINT_STARTS = frozenset(BULLETS + "━─_=[")
 
-#: An earlier stretch with at least this share of the best one's total is the page's own article:
-#: a page that scrolls on into the next stories prints them below it.
-EARLIER_SHARE = 0.4
 #: Another stretch with at least this share of the article's total is part of it when nothing between
 #: them ends an article: an introduction above a table of contents or a product table.
 MERGE_SHARE = 0.5
@@ -228,41 +225,6 @@ def weights(found: list[Element]) -> list[float]:
     return out
 
 
-def best_span(weights: list[float]) -> tuple[int, int]:
-    """The first and last index of the stretch with the highest total.
-
-    >>> best_span([-5, 3, -1, 4, -9, 2])
-    (1, 3)
-    """
-    start, end = best_stretch(weights)
-    return start, end - 1
-
-
-def _total(weighed: list[float], first: int, last: int) -> float:
-    return sum(weighed[first:last + 1])
-
-
-def _best_within(weighed: list[float], start: int, end: int) -> tuple[int, int, float]:
-    """The best stretch of ``weighed[start:end]``: its first and last index in ``weighed``, and its total."""
-    first, last = best_span(weighed[start:end])
-    return first + start, last + start, _total(weighed, first + start, last + start)
-
-
-def earliest_span(weighed: list[float]) -> tuple[int, int]:
-    """The best stretch, or an earlier one nearly as good: the story a scrolling page opened on.
-
-    >>> earliest_span([50.0, -100.0, 30.0, -5.0, 30.0]), earliest_span([10.0, -100.0, 30.0, -5.0, 30.0])
-    ((0, 0), (2, 4))
-    """
-    first, last = best_span(weighed)
-    while first > 0:
-        above, end, total = _best_within(weighed, 0, first)
-        if end < above or total < EARLIER_SHARE * _total(weighed, first, last):
-            break
-        first, last = above, end
-    return first, last
-
-
 #: What stands between two stretches of one article: nothing that ends an article above the lower one,
 #: and no chrome either below the article (there, a menu between two stories parts them).
 BARRIERS_ABOVE = frozenset({AFTER, COMMENTS, CONSENT})
@@ -273,14 +235,14 @@ def merged(found: list[Element], weighed: list[float], first: int, last: int) ->
     """The span joined with the stretches above and below it that are nearly as good and not cut off;
     above it, a stretch of a few paragraphs is good enough however long the article is."""
     while first > 0:
-        above, end, total = _best_within(weighed, 0, first)
-        enough = min(MERGE_SHARE * _total(weighed, first, last), MERGE_TOTAL)
+        above, end, total = best_within(weighed, 0, first)
+        enough = min(MERGE_SHARE * total_of(weighed, first, last), MERGE_TOTAL)
         if end < above or total < enough or any(element.kind in BARRIERS_ABOVE for element in found[end + 1:first]):
             break
         first = above
     while last + 1 < len(weighed):
-        start, below, total = _best_within(weighed, last + 1, len(weighed))
-        if (below < start or total < MERGE_SHARE * _total(weighed, first, last)
+        start, below, total = best_within(weighed, last + 1, len(weighed))
+        if (below < start or total < MERGE_SHARE * total_of(weighed, first, last)
                 or any(element.kind in BARRIERS_BELOW for element in found[last + 1:start])):
             break
         last = below
