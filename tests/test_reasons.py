@@ -47,3 +47,10 @@ def test_every_rule_on_real_pages_is_registered(kind):
             seen |= _rules(manifest.parent / row[kind], kind)
     assert seen, "no page was read"
     assert seen <= BY_NAME.keys(), sorted(seen - BY_NAME.keys())
+
+
+def test_readme_lists_the_registry():
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- reasons:begin -->", 1)[1].split("<!-- reasons:end -->", 1)[0]
+    rows = [line for line in table.strip().splitlines()[2:]]
+    assert rows == [f"| `{r.name}` | {', '.join(r.stages)} | {r.description} |" for r in REASONS]
