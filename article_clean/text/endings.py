@@ -129,8 +129,8 @@ def _title_case(tokens: list[str]) -> bool:
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
 
 
 def unstopped_shape(text: str) -> str | None:

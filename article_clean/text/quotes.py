@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 #: Each opening mark, and the marks that close it.
@@ -30,6 +31,8 @@ CLOSERS_OF = {
 #: Marks that only ever close.
 ONLY_CLOSE = "」』"
 MARKS = frozenset(CLOSERS_OF) | frozenset(ONLY_CLOSE)
+#: Finds the marks, so that a text is walked mark by mark rather than character by character.
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
 CAN_CLOSE = frozenset("".join(CLOSERS_OF.values()) + ONLY_CLOSE)
 #: Characters that may stand before an opening mark, besides white space.
 BEFORE_OPEN = "([{—–-/:"
@@ -80,8 +83,9 @@ def unclosed(text: str) -> list[Mark]:
     """
     text = undoubled(text)
     stack: list[Mark] = []
-    for at, char in enumerate(text):
-        if char not in MARKS or _not_a_quote(text, at, bool(stack) and stack[-1].char == '"'):
+    for found in _MARK_RE.finditer(text):
+        at, char = found.start(), found.group()
+        if _not_a_quote(text, at, bool(stack) and stack[-1].char == '"'):
             continue
         top = stack[-1].char if stack else ""
         closes_top = bool(top) and char in CLOSERS_OF[top]
