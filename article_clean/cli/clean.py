@@ -23,7 +23,7 @@ from ..errors import ConfigError
 from ..exitcodes import ExitCode, combine
 from ..sources import DEFAULT_INCLUDE, JSONL_INCLUDE, Selection, is_pattern, iter_sources, replayable
 from ..writers import FORMATS
-from .common import error, fail, input_options, listed_paths, load_options, path_options, same_file
+from .common import config_options, error, fail, input_options, listed_paths, load_options, path_options, same_file
 from .reporters import Lines
 
 NO_STDIN = "no input: give a path, or pipe text in (see 'article-clean clean --help')"
@@ -78,6 +78,7 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: a running Dask scheduler.  [default: start one here, -j workers]")
 @input_options
+@config_options
 def clean_command(**flags):
     """Clean scraped articles. Reads standard input when given no PATH or '-'.
 
@@ -114,7 +115,7 @@ def clean_command(**flags):
 
 def _request(flags: dict) -> CleanRequest:
     """The run the flags ask for. Exits 2 on flags that do not go together (3: an unreadable --files-from)."""
-    options = load_options(flags["input_format"], flags["max_bytes"])
+    options = load_options(flags["input_format"], flags["max_bytes"], flags["config_file"], flags["isolated"])
     learn = flags["learn_boilerplate"] or flags["save_profile"] is not None
     paths = flags["paths"] or (() if flags["files_from"] is not None else ("-",))
     _refuse_clashes(flags, paths)

@@ -6,7 +6,7 @@ import click
 
 from ..errors import InputError
 from ..exitcodes import ExitCode
-from .common import fail, input_options, load_options
+from .common import config_options, fail, input_options, load_options
 from .rules import visible
 
 STYLES = {"kept": "green", "metadata": "cyan", "removed": "yellow", "unaccounted": "bold red"}
@@ -15,7 +15,8 @@ STYLES = {"kept": "green", "metadata": "cyan", "removed": "yellow", "unaccounted
 @click.command("explain")
 @click.argument("path", type=str)
 @input_options
-def explain_command(path, input_format, max_bytes):
+@config_options
+def explain_command(path, input_format, max_bytes, config_file, isolated):
     """Show each line of PATH beside what clean did with it.
 
     A line is kept in a body block, taken as the title, a timestamp, the
@@ -34,7 +35,7 @@ def explain_command(path, input_format, max_bytes):
     from ..pipeline import STAGES, run_doc
     from ..reader import read_bytes
 
-    options = load_options(input_format, max_bytes)
+    options = load_options(input_format, max_bytes, config_file, isolated)
     try:
         doc, acted = run_doc(read_bytes(path, options.max_bytes), path, options)
     except InputError as problem:
