@@ -43,6 +43,9 @@ class Options:
     links: bool = False
     #: From HTML: keep the main content's images, which Markdown writes as ``![alt](src)``.
     images: bool = False
+    #: The page's address, for a saved page (``--url``): a date in its path, its host as the site's
+    #: name, and the base of relative links, where the page itself does not say. Not a config key.
+    url: str | None = None
     #: Compiled ``boilerplate_patterns``; derived, not set by hand.
     compiled_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
@@ -69,7 +72,7 @@ class Options:
         names = {f.name for f in fields(self)}
         for key, value in config.items():
             name = key.replace("-", "_")
-            if name not in names or name == "compiled_patterns":
+            if name not in names or name in NOT_CONFIG:
                 continue
             if name in ("boilerplate_phrases", "boilerplate_patterns"):
                 value = tuple(_as_list(value))
@@ -100,6 +103,8 @@ SETUP_CFG_SECTION = "[article_clean]"
 UNKNOWN_KEY = "{where}: unknown key {key!r}{hint}; the keys are {keys}"
 NO_SECTION = "{path}: has no {section} section"
 NOT_A_CONFIG = "{path}: cannot be read ({reason}); give a pyproject.toml, setup.cfg or .toml file"
+#: Options fields that no config file sets: one page's address, and what is derived.
+NOT_CONFIG = frozenset({"compiled_patterns", "url"})
 #: How close a misspelt key must be to a known one to be suggested (difflib's ratio).
 SUGGEST_CUTOFF = 0.6
 
@@ -110,7 +115,7 @@ def config_keys() -> tuple[str, ...]:
     >>> "max-bytes" in config_keys() and "select" in config_keys()
     True
     """
-    options = tuple(f.name.replace("_", "-") for f in fields(Options) if f.name != "compiled_patterns")
+    options = tuple(f.name.replace("_", "-") for f in fields(Options) if f.name not in NOT_CONFIG)
     return options + CHECK_KEYS
 
 

@@ -95,7 +95,7 @@ def run_doc(data: bytes | str, source: str = "-", options: Options | None = None
     """Run every enabled stage; return the final state and the names of the stages that acted."""
     options = validate(options) if options else Options()
     doc = Doc(source=source, options=options, data=data if isinstance(data, bytes) else None,
-              text=data if isinstance(data, str) else None)
+              text=data if isinstance(data, str) else None, url=options.url)
     acted: list[str] = []
     for stage in STAGES:
         if (stage.name in options.disable and stage.name not in REQUIRED) or (stage.scrape_only and doc.layout):
@@ -104,7 +104,17 @@ def run_doc(data: bytes | str, source: str = "-", options: Options | None = None
         if after is not doc:
             acted.append(stage.name)
         doc = after
-    return doc, acted
+    return (at_url(doc) if options.url else doc), acted
+
+
+def at_url(doc: Doc) -> Doc:
+    """``doc`` with what the given page address says where the page did not: its address, the date
+    in its path, and its host as the site's name."""
+    from .html.metadata import domain, url_date
+
+    given = doc.options.url
+    return doc.evolve(url=doc.url or given, published=doc.published or url_date(doc.url) or url_date(given),
+                      site_name=doc.site_name or domain(given) or None)
 
 
 def explain(data: bytes | str, source: str = "-", options: Options | None = None) -> list[tuple[str, str]]:

@@ -14,7 +14,8 @@ block is either a kept line or a :class:`Removal` with its rule and path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urljoin
 
 import lxml.etree
 
@@ -24,7 +25,7 @@ from .authors import BYLINE_MAX_CHARS, byline_of, closing_credit, credited
 from .blocks import Page, Span, TextBlock, walk
 from .dating import published
 from ..data.html_hints import INVISIBLE_TAGS
-from .metadata import Metadata, head_metadata, url_date
+from .metadata import Metadata, domain, head_metadata, url_date
 from .parse import parse
 from .paths import css_path
 from .prune import Decision, decide, drop_meta_lines, prune, take_lead, visible_only
@@ -147,10 +148,25 @@ def _block_lines(block: TextBlock, lines: list[str], start: int) -> list[str]:
     return found
 
 
-def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extraction:
-    """Read one decoded HTML page."""
+def at_url(metadata: Metadata, url: str | None) -> Metadata:
+    """The metadata of a page saved from ``url``: its own address made absolute against it, else ``url``.
+
+    >>> at_url(Metadata(url="/news/2021/10/15/x"), "https://example.com/saved").url
+    'https://example.com/news/2021/10/15/x'
+    >>> at_url(Metadata(), "https://www.example.com/a").site_names
+    ('example.com',)
+    """
+    if not url:
+        return metadata
+    address = urljoin(url, metadata.url) if metadata.url else url
+    names = metadata.site_names if domain(address) in metadata.site_names else metadata.site_names + (domain(address),)
+    return replace(metadata, url=address, site_names=tuple(name for name in names if name))
+
+
+def extract(text: str, source: str = "-", fix_mojibake: bool = True, url: str | None = None) -> Extraction:
+    """Read one decoded HTML page, saved from ``url`` when that is given."""
     root = parse(text, source)
-    metadata = head_metadata(root)
+    metadata = at_url(head_metadata(root), url)
     lxml.etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
     page = walk(root, source)
     raw = weights(page)

@@ -42,7 +42,7 @@ def run(doc: Doc) -> Doc:
         text, encoding, replaced = decode_html(doc.data, doc.source)
     else:
         text, encoding, replaced = doc.text or "", doc.encoding, 0
-    found = extract(text, doc.source, doc.options.fix_mojibake)
+    found = extract(text, doc.source, doc.options.fix_mojibake, doc.options.url)
     if not found.text.strip():
         raise InputError(doc.source, NO_TEXT)
     meta = found.metadata
