@@ -123,6 +123,20 @@ def explain(data: bytes | str, source: str = "-", options: Options | None = None
     return [(name, summaries[name]) for name in run_doc(data, source, options)[1]]
 
 
+def with_media(blocks, media) -> tuple:
+    """The blocks with the links and images the HTML reader kept for their lines."""
+    from dataclasses import replace
+
+    by_line = {line: (links, images) for line, links, images in media}
+    out = []
+    for block in blocks:
+        lines = sorted({span.line for span in block.spans} or ({block.line} if block.line else set()))
+        links = tuple(link for line in lines for link in by_line.get(line, ((), ()))[0] if link.text in block.text)
+        images = tuple(image for line in lines for image in by_line.get(line, ((), ()))[1])
+        out.append(replace(block, links=links, images=images) if links or images else block)
+    return tuple(out)
+
+
 def finish(doc: Doc) -> Article:
     """The public article from the final working state."""
     flags = doc.flags if doc.recorded_flags is None else doc.recorded_flags
@@ -133,7 +147,7 @@ def finish(doc: Doc) -> Article:
         updated=doc.updated,
         dateline=doc.dateline,
         byline=doc.byline,
-        body=doc.blocks,
+        body=with_media(doc.blocks, doc.media) if doc.media else doc.blocks,
         flags=flags,
         removed=tuple(sorted(doc.removed, key=lambda r: (r.line is None, r.line or 0))),
         language=doc.language,
