@@ -523,7 +523,7 @@ def test_explain_shows_every_line_and_its_fate(corpus):
     assert "removed by navigation" in row(12)
     assert "removed by beta-version" in row(14)
     assert "⚑ AC201 col 31: truncated quote" in row(8)
-    assert "14 lines: 6 kept, 2 metadata, 3 removed" in result.output
+    assert "14 lines: 6 kept, 1 metadata, 3 removed, 4 blank" in result.output
 
 
 def test_explain_unreadable_input_exits_3(tmp_path):
