@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import ArticleCleanError, ConfigError, InputError
@@ -21,16 +22,25 @@ __all__ = [
 ]
 
 
-def clean(text: str | bytes, options: Options | None = None, source: str = "-") -> Article:
-    """Clean one article given as text or bytes."""
+def clean(text: str | bytes, options: Options | None = None, source: str = "-", url: str | None = None) -> Article:
+    """Clean one article given as text or bytes.
+
+    ``url`` is the page's address, for a saved page: a date in its path, its host as the site's
+    name and the base of relative links, where the page does not say.
+
+    >>> clean("Headline here\\n\\nShares rose on Monday, traders said.", url="https://www.example.com/2021/10/15/x").published
+    '2021-10-15'
+    """
     from .pipeline import run
 
+    if url is not None:
+        options = replace(options or Options(), url=url)
     return run(text, source, options)
 
 
-def clean_file(path: str | Path, options: Options | None = None) -> Article:
-    """Read and clean one file. Raises :class:`InputError` when it cannot be read."""
+def clean_file(path: str | Path, options: Options | None = None, url: str | None = None) -> Article:
+    """Read and clean one file; ``url`` as in :func:`clean`. Raises :class:`InputError` when it cannot be read."""
     from .reader import read_bytes
 
     options = options or Options()
-    return clean(read_bytes(path, options.max_bytes), options, source=str(path))
+    return clean(read_bytes(path, options.max_bytes), options, source=str(path), url=url)

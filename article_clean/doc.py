@@ -38,6 +38,8 @@ class Doc:
     #: ``"md"`` or ``"text"`` when the input is article-clean's own output in that writer's
     #: layout: its parts are read by their marks, and the stages that read a scrape are skipped.
     layout: str | None = None
+    #: From HTML with ``Options.links`` or ``images``: ``(page line, links, images)`` of kept blocks.
+    media: tuple[tuple[int, tuple, tuple], ...] = ()
 
     def evolve(self, **changes: object) -> Doc:
         """A copy with ``changes``: :func:`dataclasses.replace` without re-running ``__init__``."""

@@ -35,6 +35,20 @@ class Span(NamedTuple):
     col: int
 
 
+class Link(NamedTuple):
+    """A link of a block from HTML (``--links``): its text in the block, and where it points."""
+
+    text: str
+    url: str
+
+
+class Image(NamedTuple):
+    """An image of the article from HTML (``--images``), written before the block it precedes."""
+
+    src: str
+    alt: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A body block: a paragraph, a heading (crosshead), a quote or a list item."""
@@ -44,6 +58,10 @@ class Block:
     line: int | None
     spans: tuple[Span, ...] = field(default=(), compare=False, repr=False)
     path: str | None = None  #: for HTML input: where the block came from
+    #: With ``Options.links``: the links in ``text``, in order. Serialized only when there are some.
+    links: tuple[Link, ...] = field(default=(), compare=False)
+    #: With ``Options.images``: the images that stand before this block. Serialized only when there are some.
+    images: tuple[Image, ...] = field(default=(), compare=False)
 
     def position(self, offset: int) -> tuple[int | None, int | None]:
         """The input (line, column) of ``text[offset]``."""
@@ -58,7 +76,12 @@ class Block:
         return best.line, best.col + (offset - best.offset)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "text": self.text, "line": self.line}
+        out: dict[str, Any] = {"type": self.type, "text": self.text, "line": self.line}
+        if self.links:
+            out["links"] = [{"text": link.text, "url": link.url} for link in self.links]
+        if self.images:
+            out["images"] = [{"src": image.src, "alt": image.alt} for image in self.images]
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,7 +95,7 @@ def run_doc(data: bytes | str, source: str = "-", options: Options | None = None
     """Run every enabled stage; return the final state and the names of the stages that acted."""
     options = validate(options) if options else Options()
     doc = Doc(source=source, options=options, data=data if isinstance(data, bytes) else None,
-              text=data if isinstance(data, str) else None)
+              text=data if isinstance(data, str) else None, url=options.url)
     acted: list[str] = []
     for stage in STAGES:
         if (stage.name in options.disable and stage.name not in REQUIRED) or (stage.scrape_only and doc.layout):
@@ -104,13 +104,37 @@ def run_doc(data: bytes | str, source: str = "-", options: Options | None = None
         if after is not doc:
             acted.append(stage.name)
         doc = after
-    return doc, acted
+    return (at_url(doc) if options.url else doc), acted
+
+
+def at_url(doc: Doc) -> Doc:
+    """``doc`` with what the given page address says where the page did not: its address, the date
+    in its path, and its host as the site's name."""
+    from .html.metadata import domain, url_date
+
+    given = doc.options.url
+    return doc.evolve(url=doc.url or given, published=doc.published or url_date(doc.url) or url_date(given),
+                      site_name=doc.site_name or domain(given) or None)
 
 
 def explain(data: bytes | str, source: str = "-", options: Options | None = None) -> list[tuple[str, str]]:
     """The stages that changed something, with their summaries, in order."""
     summaries = {stage.name: stage.summary for stage in STAGES}
     return [(name, summaries[name]) for name in run_doc(data, source, options)[1]]
+
+
+def with_media(blocks, media) -> tuple:
+    """The blocks with the links and images the HTML reader kept for their lines."""
+    from dataclasses import replace
+
+    by_line = {line: (links, images) for line, links, images in media}
+    out = []
+    for block in blocks:
+        lines = sorted({span.line for span in block.spans} or ({block.line} if block.line else set()))
+        links = tuple(link for line in lines for link in by_line.get(line, ((), ()))[0] if link.text in block.text)
+        images = tuple(image for line in lines for image in by_line.get(line, ((), ()))[1])
+        out.append(replace(block, links=links, images=images) if links or images else block)
+    return tuple(out)
 
 
 def finish(doc: Doc) -> Article:
@@ -123,7 +147,7 @@ def finish(doc: Doc) -> Article:
         updated=doc.updated,
         dateline=doc.dateline,
         byline=doc.byline,
-        body=doc.blocks,
+        body=with_media(doc.blocks, doc.media) if doc.media else doc.blocks,
         flags=flags,
         removed=tuple(sorted(doc.removed, key=lambda r: (r.line is None, r.line or 0))),
         language=doc.language,

@@ -110,13 +110,43 @@ def render_markdown(article: Article) -> str:
         out += [byline, ""]
     marks = {"heading": MD_HEADING, "list_item": MD_BULLET, "quote": QUOTE_MARK}
     for block, text, lead, blank in _written(article):
+        out += [line for image in block.images for line in (md_image(image), "")]
         if lead:
-            out.append(f"**{article.dateline.text}** {text}")
+            out.append(f"**{article.dateline.text}** {md_links(text, block.links)}")
         else:
-            out.append(marks.get(block.type, "") + md_escape(text))
+            out.append(marks.get(block.type, "") + md_links(md_escape(text), block.links))
         if blank:
             out.append("")
     return "\n".join(out).rstrip("\n")
+
+
+def _md_target(url: str) -> str:
+    """A link target as Markdown reads it: in angle brackets when it holds spaces or parentheses."""
+    return f"<{url}>" if any(char in url for char in " ()<>") else url
+
+
+def md_links(text: str, links: tuple) -> str:
+    """``text`` with each link's text, found in order, written as ``[text](url)``.
+
+    >>> from article_clean.model import Link
+    >>> md_links("See the report here.", (Link("the report", "https://e.com/r"),))
+    'See [the report](https://e.com/r) here.'
+    """
+    out, cursor = [], 0
+    for link in links:
+        at = text.find(link.text, cursor)
+        if at < 0:
+            continue
+        label = link.text.replace("[", "\\[").replace("]", "\\]")
+        out += [text[cursor:at], f"[{label}]({_md_target(link.url)})"]
+        cursor = at + len(link.text)
+    return "".join(out) + text[cursor:]
+
+
+def md_image(image) -> str:
+    """An image as Markdown writes it: ``![alt](src)``."""
+    alt = image.alt.replace("[", "\\[").replace("]", "\\]")
+    return f"![{alt}]({_md_target(image.src)})"
 
 
 def render_text(article: Article) -> str:

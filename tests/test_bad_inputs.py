@@ -466,7 +466,7 @@ def big(tmp_path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("args", [["clean", "-f", "jsonl"], ["clean"], ["clean", "-j", "1", "-f", "md"], ["check"]])
+@pytest.mark.parametrize("args", [["clean", "-f", "jsonl"], ["clean"], ["clean", "-j", "1", "-f", "text"], ["check"]])
 def test_stdout_closed_early(big, args):
     """``article-clean clean big/ | head -1``: quiet, success, no BrokenPipeError."""
     process = subprocess.Popen([sys.executable, "-m", "article_clean", *args, str(big)],

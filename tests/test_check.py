@@ -162,11 +162,43 @@ def test_junit_format(corpus):
 
 
 def test_statistics(corpus):
-    result = invoke("scraped/raw.txt", "--statistics")
+    result = invoke("scraped/raw.txt", "scraped/clean.txt", "--statistics")
     assert result.output.splitlines() == [
         "3\tAC301\t[*] boilerplate-line", "1\tAC201\ttruncated-quote", "1\tAC302\t[*] glued-dateline",
-        "1\tAC303\t[*] hard-wrapped",
+        "1\tAC303\t[*] hard-wrapped", "Found 6 findings in 1 file (2 files checked).",
     ]
+    assert invoke("scraped/clean.txt", "--statistics").output == "No findings in 1 file checked.\n"
+    assert "Found" not in invoke("scraped/raw.txt", "--statistics", "--quiet").output
+
+
+def test_quiet_prints_the_findings_and_nothing_else(corpus):
+    loud, quiet = invoke("scraped/raw.txt"), invoke("scraped/raw.txt", "--quiet")
+    assert quiet.exit_code == loud.exit_code == 1
+    assert "Found 6 findings" in loud.output and "Found" not in quiet.output
+    assert quiet.output.splitlines() == lines_of(loud)
+    assert invoke("scraped/clean.txt", "-q").output == ""
+    warned = invoke("--fix", "-q", "-", input=RAW)
+    assert "warning" not in warned.output and "AC301" in warned.output
+
+
+def test_stdin_filename_names_the_input_and_picks_its_ignores(corpus):
+    result = invoke("--stdin-filename", "scraped/raw.txt", "-", input=RAW)
+    assert result.exit_code == 1
+    assert lines_of(result) == lines_of(invoke("scraped/raw.txt"))
+    (corpus.parent / "setup.cfg").write_text("[article_clean]\nper-file-ignores =\n    scraped/*.txt: AC3\n",
+                                             encoding="utf-8")
+    ignored = invoke("--stdin-filename", "scraped/raw.txt", input=RAW)
+    assert codes_in(ignored) == {"AC201"} and all(line.startswith("scraped/raw.txt:") for line in lines_of(ignored))
+    assert "-:14:1: AC301" in invoke("-", input=RAW).output
+
+
+def test_stdin_filename_says_the_form_of_the_input():
+    markdown = (EXAMPLES / "wire-story.md").read_text(encoding="utf-8")
+    as_named = invoke("--stdin-filename", "wire-story.md", "--output-format", "json", input=markdown)
+    as_file = invoke(str(EXAMPLES / "wire-story.md"), "--output-format", "json")
+    strip = lambda found: [{k: v for k, v in f.items() if k != "path"} for f in json.loads(found.output)]
+    assert strip(as_named) == strip(as_file)
+    assert {f["path"] for f in json.loads(as_named.output)} == {"wire-story.md"}
 
 
 def test_output_file(corpus, tmp_path):
@@ -491,7 +523,7 @@ def test_explain_shows_every_line_and_its_fate(corpus):
     assert "removed by navigation" in row(12)
     assert "removed by beta-version" in row(14)
     assert "⚑ AC201 col 31: truncated quote" in row(8)
-    assert "14 lines: 6 kept, 2 metadata, 3 removed" in result.output
+    assert "14 lines: 6 kept, 1 metadata, 3 removed, 4 blank" in result.output
 
 
 def test_explain_unreadable_input_exits_3(tmp_path):

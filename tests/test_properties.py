@@ -501,7 +501,7 @@ def test_same_json_across_processes_and_hash_seeds(tmp_path):
     assert outputs[0][1].count(b"\n") >= len(pages) // 2
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "md"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
 def test_same_output_with_one_worker_and_several(tmp_path, fmt):
     """A batch writes the same bytes whether it runs in this process or across workers."""
     pages = _fixed_pages() * 3

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..options import Config, Options, find_config
+from ..options import Config, Options, load_config
 from ..pipeline import validate
 from .select import RuleSelection, SelectionError, expand_all, parse_per_file
 
@@ -26,14 +26,8 @@ NOT_A_CONFIDENCE = "must be a number from 0 to 1, e.g. 0.8 to keep only the sure
 NOT_A_MAPPING = "must map globs to codes: a TOML table {\"GLOB\" = [\"CODE\"]}, or 'GLOB: CODES' lines"
 
 
-def _section(config: Config) -> str:
-    if config.path is not None and config.path.name == "pyproject.toml":
-        return "[tool.article_clean]"
-    return "[article_clean]"
-
-
 def _where(config: Config, key: str) -> str:
-    return f"{config.path}: {_section(config)} {key}"
+    return f"{config.path}: {config.section} {key}"
 
 
 def _value(values: dict[str, Any], key: str) -> Any:
@@ -152,9 +146,11 @@ def _allowed(key: str) -> str:
     return _ALLOWED.get(kind, "a list of strings" if kind.startswith(("tuple", "frozenset")) else "a valid value")
 
 
-def load(flags: dict[str, Any], start: Path | None = None) -> tuple[Options, RuleSelection, Path | None]:
-    """Options and rule selection for a run, and the config file they came from."""
-    config = find_config(start)
+def load(flags: dict[str, Any], start: Path | None = None, config: Config | None = None
+         ) -> tuple[Options, RuleSelection, Path | None]:
+    """Options and rule selection for a run, and the config file they came from: ``config``, or the
+    one found by walking up from ``start``, where any file that cannot be read is an error."""
+    config = config if config is not None else load_config(start=start)
     selection = selection_from(config, {key: flags.get(key) for key in KEYS + (CONFIDENCE_KEY,)})
     options = options_from(config, {key: value for key, value in flags.items() if key not in KEYS + (CONFIDENCE_KEY,)})
     return options, selection, config.path

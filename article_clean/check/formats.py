@@ -191,11 +191,28 @@ def summary(report: Report, fixing: bool, diffing: bool = False) -> str:
     return f"Found {plural(remaining, 'finding')}{hint}.\n"
 
 
-def statistics(report: Report, as_json: bool) -> str:
-    """A count per code, as a table or as JSON."""
+def statistics(report: Report, as_json: bool, total: bool = True) -> str:
+    """A count per code, as a table (with a line for the total and the files, unless not ``total``)
+    or as JSON (a list of counts, whose sum is the total)."""
     rows = report.statistics()
     if as_json:
         return json.dumps([{"code": c, "name": n, "count": k, "fixable": f} for c, n, k, f in rows], indent=2) + "\n"
     width = max((len(str(count)) for _, _, count, _ in rows), default=1)
-    return "".join(f"{count:>{width}}\t{code}\t{'[*] ' if fixable else ''}{name}\n" for code, name, count, fixable in rows)
+    table = "".join(f"{count:>{width}}\t{code}\t{'[*] ' if fixable else ''}{name}\n" for code, name, count, fixable in rows)
+    return table + (totals(report) if total else "")
+
+
+def totals(report: Report) -> str:
+    r"""The statistics' last line: every finding, in how many files, of how many checked.
+
+    >>> from .report import FileResult
+    >>> totals(Report([FileResult("a.txt"), FileResult("b.txt")]))
+    'No findings in 2 files checked.\n'
+    """
+    found = report.violations
+    files = len({violation.path for violation in found})
+    checked = plural(len(report.paths), "file")
+    if not found:
+        return f"No findings in {checked} checked.\n"
+    return f"Found {plural(len(found), 'finding')} in {plural(files, 'file')} ({checked} checked).\n"
 

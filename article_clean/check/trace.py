@@ -45,11 +45,18 @@ def removal_fate(removal: Removal) -> Fate:
 
 
 def trace(doc: Doc) -> list[LineTrace]:
-    """Every input line of the final state ``doc``, with its fates and the flags raised on it."""
+    """Every input line of the final state ``doc``, with its fates and the flags raised on it.
+
+    For an HTML page the lines are the page's visible text, one block per line, and each
+    element the reader dropped stands at its place there, with its rule.
+    """
+    lines = doc.page_lines or doc.input_lines
     fates: dict[int, list[Fate]] = defaultdict(list)
     for removal in doc.removed:
         if removal.line is not None:
             fates[removal.line].append(removal_fate(removal))
+    for number, removal in placed(doc).items():
+        fates[number].append(removal_fate(removal))
     for index, block in enumerate(doc.blocks, start=1):
         kept = Fate("kept", f"kept in {block.type.replace('_', ' ')} {index}")
         for line in sorted({span.line for span in block.spans} or ({block.line} if block.line else set())):
@@ -60,7 +67,7 @@ def trace(doc: Doc) -> list[LineTrace]:
         if flag.line is not None:
             flags[flag.line].append(flag)
     out = []
-    for number, text in enumerate(doc.input_lines, start=1):
+    for number, text in enumerate(lines, start=1):
         found = tuple(fates.get(number, ()))
         if not found and text.strip():
             found = (UNACCOUNTED,)
@@ -68,19 +75,63 @@ def trace(doc: Doc) -> list[LineTrace]:
     return out
 
 
+def placed(doc: Doc) -> dict[int, Removal]:
+    """The page line of each line of every element the HTML reader dropped, found in page order.
+
+    Those removals name the element, not a line: each is sought in the page's lines from where the
+    one before it ended, among the lines that the text stages did not get.
+    """
+    if not doc.page_lines:
+        return {}
+    given = doc.input_lines
+    open_lines = [number for number, text in enumerate(doc.page_lines, start=1)
+                  if text.strip() and not (number <= len(given) and given[number - 1].strip())]
+    out: dict[int, Removal] = {}
+    cursor = 0
+    for removal in doc.removed:
+        if removal.line is not None or removal.path is None:
+            continue
+        wanted = [line for line in removal.text.split("\n") if line.strip()]
+        start = _find(doc.page_lines, open_lines, cursor, wanted[0] if wanted else "")
+        if start is None:
+            continue
+        for number in open_lines[start:start + len(wanted)]:
+            out[number] = removal
+        cursor = start + len(wanted)
+    return out
+
+
+def _find(page: tuple[str, ...], open_lines: list[int], cursor: int, first: str) -> int | None:
+    """The index in ``open_lines``, from ``cursor`` on, of the page line that ``first`` ends (a list
+    item's line starts with its marker); None when there is none."""
+    first = first.strip()
+    for index in range(cursor, len(open_lines)):
+        if page[open_lines[index] - 1].strip().endswith(first):
+            return index
+    return None
+
+
 def unplaced(doc: Doc) -> tuple[tuple[Removal, ...], tuple[Finding, ...]]:
-    """Removals and flags tied to no line (an HTML element, the page as a whole)."""
-    return tuple(r for r in doc.removed if r.line is None), tuple(f for f in doc.flags if f.line is None)
+    """Removals and flags tied to no line (the page as a whole, or an element not found among its lines)."""
+    at = set(map(id, placed(doc).values()))
+    return (tuple(r for r in doc.removed if r.line is None and id(r) not in at),
+            tuple(f for f in doc.flags if f.line is None))
+
+
+#: The kinds of fate, the strongest first: a line is counted once, by the strongest it has.
+KINDS = ("kept", "metadata", "removed", "unaccounted")
 
 
 def counts(lines: list[LineTrace]) -> dict[str, int]:
-    """How many lines had each kind of fate; a line with several counts once per kind.
+    """How many lines had each kind of fate, each line counted once by its strongest, and the
+    blank lines: the counts add up to the number of lines.
 
-    >>> counts([LineTrace(1, "a", (Fate("kept", "kept in paragraph 1"),), ())])
-    {'kept': 1}
+    >>> counts([LineTrace(1, "a", (Fate("removed", "removed by x"), Fate("kept", "kept in paragraph 1")), ()),
+    ...         LineTrace(2, "", (), ())])
+    {'kept': 1, 'blank': 1}
     """
     out: dict[str, int] = defaultdict(int)
     for line in lines:
-        for kind in dict.fromkeys(fate.kind for fate in line.fates):
-            out[kind] += 1
+        kinds = {fate.kind for fate in line.fates}
+        out[next((kind for kind in KINDS if kind in kinds), "blank")] += 1
     return dict(out)

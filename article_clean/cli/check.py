@@ -11,7 +11,7 @@ import click
 
 from ..errors import ConfigError, InputError
 from ..exitcodes import ExitCode
-from .common import atomic_write, error, fail, input_options, listed_paths, path_options, warn
+from .common import atomic_write, config_options, error, fail, input_options, listed_paths, load_run_config, path_options, warn
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 NO_INPUT = "no input: give a path, --files-from, or pipe text in (see 'article-clean check --help')"
@@ -54,10 +54,14 @@ def _not_in_place(path: str) -> str | None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
               help="Keep only findings at least this sure, 0 to 1 (e.g. 0.8). Replaces the config's.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings and errors only: no summary, no warnings.")
+@click.option("--stdin-filename", default=None, metavar="NAME",
+              help="The name of the file on standard input: findings are reported under it, its extension "
+                   "says its form, and per-file-ignores match it. For editors and pre-commit.")
 @path_options("text, HTML, Markdown and JSON files")
 @input_options
-def check_command(paths, select, extend_select, ignore, per_file_ignores, output_format, output_file, statistics,
-                  fix, diff, backup, exit_zero, min_confidence, files_from, null, include, exclude, hidden, input_format, max_bytes):
+@config_options
+def check_command(**flags):
     """Check articles for boilerplate, truncation, glued datelines, mojibake and more.
 
     Reads files, folders, globs, '-' for standard input, or the paths in
@@ -74,52 +78,76 @@ def check_command(paths, select, extend_select, ignore, per_file_ignores, output
         article-clean check --select AC2 --output-format github 'scraped/**/*.txt'
         article-clean check --fix --backup scraped/afp-1.txt
         git ls-files -z '*.txt' | article-clean check --files-from - -0
+        article-clean check --stdin-filename scraped/afp-1.md - < scraped/afp-1.md
     """
-    from ..check.config import load
-    from ..check.patterns import CHECK_INCLUDE
     from ..check.report import Report
-    from ..sources import DEFAULT_INCLUDE, Selection, iter_sources
+    from ..sources import iter_sources
 
+    options, selection = _load(flags)
+    if flags["backup"] and not flags["fix"]:
+        fail("--backup goes with --fix", ExitCode.USAGE)
+    report = Report()
+    for source in iter_sources(_arguments(flags), _walk(flags)):
+        name = flags["stdin_filename"] if source.path == "-" and flags["stdin_filename"] else source.path
+        if source.error:
+            report.results.append(_failed(name, f"{name}: {source.error}"))
+            continue
+        report.results.append(_check_one(source.path, options, selection.codes_for(name), flags, name,
+                                         selection.min_confidence))
+    _output(report, flags)
+    sys.exit(int(report.exit_code(flags["exit_zero"], pending=flags["diff"])))
+
+
+def _load(flags: dict):
+    """The cleaning options and the rule selection from the config and the flags; exits 2 on an error."""
+    from ..check.config import load
+
+    config = load_run_config(flags["config_file"], flags["isolated"], lenient=False)
     try:
         options, selection, _ = load({
-            "select": _codes(select), "extend-select": _codes(extend_select), "ignore": _codes(ignore),
-            "per-file-ignores": per_file_ignores or None, "min-confidence": min_confidence,
-            "input_format": input_format, "max_bytes": max_bytes,
-        })
+            "select": _codes(flags["select"]), "extend-select": _codes(flags["extend_select"]),
+            "ignore": _codes(flags["ignore"]), "per-file-ignores": flags["per_file_ignores"] or None,
+            "min-confidence": flags["min_confidence"], "input_format": flags["input_format"],
+            "max_bytes": flags["max_bytes"],
+        }, config=config)
     except ConfigError as problem:
         fail(str(problem), ExitCode.USAGE)
-    if backup and not fix:
-        fail("--backup goes with --fix", ExitCode.USAGE)
-    arguments = list(paths) + list(listed_paths(files_from, null))
+    return options, selection
+
+
+def _arguments(flags: dict) -> list[str]:
+    """The inputs: the PATH arguments and the listed paths; standard input when there are none."""
+    arguments = list(flags["paths"]) + list(listed_paths(flags["files_from"], flags["null"]))
     if not arguments:
-        if sys.stdin.isatty() or files_from is not None:
+        if sys.stdin.isatty() or flags["files_from"] is not None:
             fail(NO_INPUT, ExitCode.USAGE)
         arguments = ["-"]
-    walk = Selection(include=tuple(include) or DEFAULT_INCLUDE + CHECK_INCLUDE, exclude=tuple(exclude), hidden=hidden)
-    report = Report()
-    for source in iter_sources(arguments, walk):
-        if source.error:
-            report.results.append(_failed(source.path, f"{source.path}: {source.error}"))
-        else:
-            codes = selection.codes_for(source.path)
-            report.results.append(_check_one(source.path, options, codes, fix, diff, backup, selection.min_confidence))
-    _output(report, output_format, output_file, statistics, fix or diff, diff)
-    sys.exit(int(report.exit_code(exit_zero, pending=diff)))
+    return arguments
 
 
-def _check_one(path: str, options, codes: frozenset[str], fix: bool, diff: bool, backup: bool, least: float = 0.0):
-    """Check one file; print its diff or write its fix; the result, or the error as a failed result."""
+def _walk(flags: dict):
+    from ..check.patterns import CHECK_INCLUDE
+    from ..sources import DEFAULT_INCLUDE, Selection
+
+    return Selection(include=tuple(flags["include"]) or DEFAULT_INCLUDE + CHECK_INCLUDE,
+                     exclude=tuple(flags["exclude"]), hidden=flags["hidden"])
+
+
+def _check_one(path: str, options, codes: frozenset[str], flags: dict, name: str, least: float = 0.0):
+    """Check one file (reported as ``name``); print its diff or write its fix; the result, or the error
+    as a failed result."""
     from ..check import check_data
     from ..reader import read_bytes
 
+    fix, diff, backup = flags["fix"], flags["diff"], flags["backup"]
     why = _not_in_place(path) if fix else None
-    if why and not diff:
-        warn(NOT_IN_PLACE.format(path=path, why=why))
+    if why and not diff and not flags["quiet"]:
+        warn(NOT_IN_PLACE.format(path=name, why=why))
     try:
-        result = check_data(read_bytes(path, options.max_bytes), path, options, codes, fix=(fix and not why) or diff,
-                            min_confidence=least)
+        data = read_bytes(path, options.max_bytes)
+        result = check_data(data, name, options, codes, fix=(fix and not why) or diff, min_confidence=least)
     except InputError as problem:
-        return _failed(path, str(problem))
+        return _failed(name, str(problem).replace(f"{path}:", f"{name}:", 1) if path != name else str(problem))
     if result.rewritten is not None:
         if diff:
             _print_diff(result)
@@ -172,22 +200,24 @@ def _diff_name(side: str, path: str) -> str:
     return path if os.path.isabs(path) else f"{side}/{path}"
 
 
-def _output(report, output_format: str, output_file: Path | None, statistics: bool, fixing: bool, diff: bool) -> None:
-    """Print the report (or the statistics), and the summary line for people."""
+def _output(report, flags: dict) -> None:
+    """Print the report (or the statistics), and the summary line for people unless ``--quiet``."""
     from ..check.formats import FORMATTERS, statistics as render_statistics, summary
 
+    output_format, output_file = flags["output_format"], flags["output_file"]
     formatter = FORMATTERS[output_format]
-    if diff:
-        click.echo(summary(report, fixing, diffing=True), err=True, nl=False)
+    if flags["diff"]:
+        if not flags["quiet"]:
+            click.echo(summary(report, True, diffing=True), err=True, nl=False)
         return
     color = output_file is None and output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    if statistics:
-        text = render_statistics(report, as_json=output_format == "json")
+    if flags["statistics"]:
+        text = render_statistics(report, as_json=output_format == "json", total=not flags["quiet"])
     else:
         text = formatter.render(report, color)
     if output_file is not None:
         atomic_write(output_file, text)
     else:
         click.echo(text, nl=False)
-    if formatter.summary and not statistics:
-        click.echo(summary(report, fixing), nl=False, err=output_file is not None)
+    if formatter.summary and not flags["statistics"] and not flags["quiet"]:
+        click.echo(summary(report, flags["fix"] or flags["diff"]), nl=False, err=output_file is not None)

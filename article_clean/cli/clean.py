@@ -23,7 +23,7 @@ from ..errors import ConfigError
 from ..exitcodes import ExitCode, combine
 from ..sources import DEFAULT_INCLUDE, JSONL_INCLUDE, Selection, is_pattern, iter_sources, replayable
 from ..writers import FORMATS
-from .common import error, fail, input_options, listed_paths, load_options, path_options, same_file
+from .common import config_options, error, fail, input_options, listed_paths, load_options, path_options, same_file
 from .reporters import Lines
 
 NO_STDIN = "no input: give a path, or pipe text in (see 'article-clean clean --help')"
@@ -33,6 +33,16 @@ NEEDS_OUT_DIR = "--skip-existing needs --out-dir: it compares each input with it
 NEEDS_DASK = "--scheduler needs --engine dask"
 NEEDS_EXTRA = "--engine dask needs the dask extra: pip install 'article-clean[dask]' ({error})"
 NOT_WRITTEN = "{target}: the output could not be written ({reason})"
+MD_STREAM = ("-f {fmt} writes one document per input, which cannot be split again from one stream; "
+             "use --out-dir DIR for one file each, or -f jsonl")
+URL_NEEDS_ONE = "--url is the address of one page; give one input file (or standard input)"
+NOT_A_URL = "--url {url!r}: give an absolute http(s) address, e.g. https://example.com/news/2021/10/15/story"
+#: The format an output file's extension asks for when -f is not given.
+FORMAT_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md",
+                    ".txt": "text"}
+DEFAULT_FORMAT = "json"
+#: Formats whose documents, written back to back, cannot be told apart again.
+UNSPLITTABLE = ("md",)
 
 
 def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -> bool:
@@ -45,12 +55,17 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 
 @click.command("clean")
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, readable=False, allow_dash=True, path_type=str))
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("markdown",)), default="json", show_default=True,
-              help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("markdown",)), default=None,
+              help="Output format.  [default: from the extension of --output, else json]")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
               help="Write the stream here (atomically) instead of standard output.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Mirror the input tree here: one file per input, with the format's extension, written atomically.")
+@click.option("--url", default=None, metavar="URL",
+              help="The address a saved page came from: a date in its path, its host as the site name, "
+                   "and the base of relative links, where the page does not say.")
+@click.option("--links", is_flag=True, help="From HTML: keep the article's links, as [text](url) in Markdown.")
+@click.option("--images", is_flag=True, help="From HTML: keep the article's images, as ![alt](src) in Markdown.")
 @click.option("--skip-existing", is_flag=True, help="With --out-dir: skip inputs whose output is newer than them.")
 @click.option("--allow-inside-input", is_flag=True, help="Let --out-dir be inside an input folder.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article has flags.")
@@ -78,6 +93,7 @@ def _is_batch(paths: tuple[str, ...], files_from, jsonl_field, out_dir, learn) -
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --engine dask: a running Dask scheduler.  [default: start one here, -j workers]")
 @input_options
+@config_options
 def clean_command(**flags):
     """Clean scraped articles. Reads standard input when given no PATH or '-'.
 
@@ -89,6 +105,7 @@ def clean_command(**flags):
     Example:
         article-clean clean page.txt
         cat page.txt | article-clean clean -f md
+        article-clean clean saved.html --url https://example.com/2021/10/15/story --links -o story.md
         article-clean clean -f jsonl scraped/ > clean.jsonl
         article-clean clean scraped/ --out-dir clean/ --skip-existing
         find scraped -name '*.txt' -print0 | article-clean clean --files-from - -0 -f jsonl
@@ -114,12 +131,14 @@ def clean_command(**flags):
 
 def _request(flags: dict) -> CleanRequest:
     """The run the flags ask for. Exits 2 on flags that do not go together (3: an unreadable --files-from)."""
-    options = load_options(flags["input_format"], flags["max_bytes"])
+    options = _options(flags)
     learn = flags["learn_boilerplate"] or flags["save_profile"] is not None
     paths = flags["paths"] or (() if flags["files_from"] is not None else ("-",))
     _refuse_clashes(flags, paths)
     profile = _load_profile(flags["profile_path"])
     batch = _is_batch(paths, flags["files_from"], flags["jsonl_field"], flags["out_dir"], learn)
+    flags["fmt"] = _format(flags["fmt"], flags["output"])
+    _refuse_in_batch(flags, batch)
     selection = Selection(include=flags["include"] or (JSONL_INCLUDE if flags["jsonl_field"] else DEFAULT_INCLUDE),
                           exclude=flags["exclude"], hidden=flags["hidden"])
     listed = listed_paths(flags["files_from"], flags["null"])
@@ -132,6 +151,52 @@ def _request(flags: dict) -> CleanRequest:
         scheduler=flags["scheduler"],
         explicit=_explicit(flags),
     )
+
+
+def _options(flags: dict):
+    """The cleaning options: the config, the input flags, then --url, --links and --images."""
+    from dataclasses import replace
+
+    options = load_options(flags["input_format"], flags["max_bytes"], flags["config_file"], flags["isolated"])
+    url = flags["url"]
+    if url is not None and not _absolute(url):
+        fail(NOT_A_URL.format(url=url), ExitCode.USAGE)
+    given = {name: True for name in ("links", "images") if flags[name]}
+    return replace(options, url=url, **given) if url is not None or given else options
+
+
+def _absolute(url: str) -> bool:
+    """True for an absolute http(s) address.
+
+    >>> _absolute("https://example.com/a"), _absolute("example.com/a"), _absolute("file:///tmp/a.html")
+    (True, False, False)
+    """
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _format(fmt: str | None, output: Path | None) -> str:
+    """The output format: -f when given, else the one the --output file's extension names, else json.
+
+    >>> _format(None, Path("out.jsonl")), _format("text", Path("out.md")), _format(None, None)
+    ('jsonl', 'text', 'json')
+    """
+    if fmt is not None:
+        return "md" if fmt == "markdown" else fmt
+    suffix = output.suffix.lower() if output is not None else ""
+    return FORMAT_BY_SUFFIX.get(suffix, DEFAULT_FORMAT)
+
+
+def _refuse_in_batch(flags: dict, batch: bool) -> None:
+    """Exit 2 on what one stream of several inputs cannot hold: one page's --url, or Markdown documents."""
+    if not batch:
+        return
+    if flags["url"] is not None:
+        fail(URL_NEEDS_ONE, ExitCode.USAGE)
+    if flags["fmt"] in UNSPLITTABLE and flags["out_dir"] is None and flags["engine"] == "local":  # dask says its own
+        fail(MD_STREAM.format(fmt=flags["fmt"]), ExitCode.USAGE)
 
 
 def _explicit(flags: dict) -> frozenset[str]:
@@ -159,7 +224,7 @@ def _plan(flags: dict, batch: bool, learn: bool) -> Plan:
     """How to run the batch: one input in this process, many in ``--jobs`` workers."""
     fmt = flags["fmt"]
     return Plan(jobs=(flags["jobs"] or default_jobs()) if batch else 1, timeout=flags["timeout"],
-                ordered=not flags["unordered"], format="md" if fmt == "markdown" else fmt, many=batch,
+                ordered=not flags["unordered"], format=fmt, many=batch,
                 out_dir=flags["out_dir"], skip_existing=flags["skip_existing"],
                 allow_inside_input=flags["allow_inside_input"], strict_accounting=flags["strict_accounting"],
                 jsonl_field=flags["jsonl_field"], learn=learn)

@@ -12,14 +12,15 @@ import click
 from ..atomic import atomic_write
 from ..errors import ArticleCleanError, ConfigError
 from ..exitcodes import ExitCode
-from ..options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options, find_config
-from ..pipeline import validate
+from ..options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Config, Options, load_config
 
 F = TypeVar("F", bound=Callable[..., object])
 
 FILES_FROM_TTY = ("--files-from -: nothing is piped in; pipe the paths, "
                   "e.g. find ... -print0 | article-clean {command} --files-from - -0")
 LIST_UNREADABLE = "{path}: cannot read the list of paths ({reason})"
+CONFIG_AND_ISOLATED = "--config and --isolated do not go together: read one file, or none"
+CONFIG_SKIPPED = "{problem}; going on without it (check stops on it)"
 
 
 def input_options(function: F) -> F:
@@ -73,21 +74,43 @@ def listed_paths(files_from: str | None, null: bool) -> Iterator[str]:
         fail(LIST_UNREADABLE.format(path=files_from, reason=problem.strerror), ExitCode.INPUT)
 
 
-def load_options(input_format: str | None, max_bytes: int | None) -> Options:
-    """Options from the discovered config, with the flags given on the command line on top."""
+def config_options(function: F) -> F:
+    """--config FILE and --isolated: the config file to read instead of the one found, or none."""
+    function = click.option(
+        "--isolated", is_flag=True, help="Ignore every config file (setup.cfg, pyproject.toml).",
+    )(function)
+    function = click.option(
+        "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+        help="Read the config from FILE (pyproject.toml, setup.cfg, or a .toml of its own) instead of finding it.",
+    )(function)
+    return function
+
+
+def load_run_config(config_file: Path | None = None, isolated: bool = False, lenient: bool = True) -> Config:
+    """The config a command runs with; exits 2 on a config error. ``lenient``: a file found on the
+    walk up that cannot be read is passed over with a warning, not an error."""
+    if config_file is not None and isolated:
+        fail(CONFIG_AND_ISOLATED, ExitCode.USAGE)
     try:
-        config = find_config()
-        options = Options().with_config(config.values)
-        flags = {}
-        if input_format is not None:
-            flags["input_format"] = input_format
-        if max_bytes is not None:
-            flags["max_bytes"] = max_bytes
-        return validate(options.with_config(flags))
-    except ConfigError as error:
-        fail(str(error), ExitCode.USAGE)
-    except (ValueError, TypeError) as error:
-        fail(f"{config.path}: invalid value in [article_clean]: {error}", ExitCode.USAGE)
+        config = load_config(config_file, isolated, lenient)
+    except ConfigError as problem:
+        fail(str(problem), ExitCode.USAGE)
+    for problem in config.skipped:
+        warn(CONFIG_SKIPPED.format(problem=problem))
+    return config
+
+
+def load_options(input_format: str | None, max_bytes: int | None, config_file: Path | None = None,
+                 isolated: bool = False) -> Options:
+    """Options from the config (found, given by --config, or none with --isolated), with the flags
+    given on the command line on top. Exits 2 on a config error."""
+    from ..check.config import options_from
+
+    config = load_run_config(config_file, isolated)
+    try:
+        return options_from(config, {"input_format": input_format, "max_bytes": max_bytes})
+    except ConfigError as problem:
+        fail(str(problem), ExitCode.USAGE)
 
 
 def fail(message: str, code: ExitCode) -> None:
@@ -122,5 +145,6 @@ def same_file(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-__all__ = ["ArticleCleanError", "atomic_write", "error", "fail", "input_options", "listed_paths", "load_options",
+__all__ = ["ArticleCleanError", "atomic_write", "config_options", "error", "fail", "input_options", "listed_paths",
+           "load_options", "load_run_config",
            "path_options", "same_file", "warn"]

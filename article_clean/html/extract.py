@@ -14,18 +14,19 @@ block is either a kept line or a :class:`Removal` with its rule and path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urljoin
 
 import lxml.etree
 
-from ..model import Byline, Removal
+from ..model import Byline, Image, Link, Removal
 from ..text.normalizing import normalize_text
 from .authors import BYLINE_MAX_CHARS, byline_of, closing_credit, credited
-from .blocks import Page, Span, TextBlock, walk
+from .blocks import Page, Span, TextBlock, class_hints, walk
 from .dating import published
 from ..data.html_hints import INVISIBLE_TAGS
-from .metadata import Metadata, head_metadata, url_date
-from .parse import parse
+from .metadata import Metadata, domain, head_metadata, url_date
+from .parse import parse, text_of
 from .paths import css_path
 from .prune import Decision, decide, drop_meta_lines, prune, take_lead, visible_only
 from .score import chrome_of_blocks, chrome_spans, in_context, main_content, weights, with_chrome
@@ -44,6 +45,8 @@ class Extraction:
     byline: Byline | None
     published: str | None
     main_found: bool
+    #: With links or images asked for: ``(page line, links, images)`` of each kept block that has some.
+    media: tuple[tuple[int, tuple[Link, ...], tuple[Image, ...]], ...] = ()
 
 
 def headline_anchor(page: Page, container: Span | None, shown: int | None, title: str | None) -> int:
@@ -147,10 +150,96 @@ def _block_lines(block: TextBlock, lines: list[str], start: int) -> list[str]:
     return found
 
 
-def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extraction:
-    """Read one decoded HTML page."""
+def at_url(metadata: Metadata, url: str | None) -> Metadata:
+    """The metadata of a page saved from ``url``: its own address made absolute against it, else ``url``.
+
+    >>> at_url(Metadata(url="/news/2021/10/15/x"), "https://example.com/saved").url
+    'https://example.com/news/2021/10/15/x'
+    >>> at_url(Metadata(), "https://www.example.com/a").site_names
+    ('example.com',)
+    """
+    if not url:
+        return metadata
+    address = urljoin(url, metadata.url) if metadata.url else url
+    names = metadata.site_names if domain(address) in metadata.site_names else metadata.site_names + (domain(address),)
+    return replace(metadata, url=address, site_names=tuple(name for name in names if name))
+
+
+#: The tag an ``img`` is renamed to with ``images``, so that it outlives the stripping of invisible elements.
+IMAGE_MARK = "article-clean-image"
+#: Link targets that lead nowhere from a saved article.
+_NOWHERE = ("#", "javascript:", "mailto:")
+
+
+def block_links(block: TextBlock, base: str | None) -> tuple[Link, ...]:
+    """The links whose text stands in ``block``, their targets made absolute against ``base``.
+
+    >>> from article_clean.html.parse import parse
+    >>> p = parse('<p>See <a href="/x">the report</a> and <a href="#top">top</a>.</p>', "-").find(".//p")
+    >>> block_links(TextBlock(p, "paragraph", ["See the report and top."], 23, 0), "https://e.com/a/b")
+    (Link(text='the report', url='https://e.com/x'),)
+    """
+    found = []
+    for anchor in block.owner.iter("a"):
+        href, words = (anchor.get("href") or "").strip(), text_of(anchor)
+        if href and words and not href.startswith(_NOWHERE) and words in block.text:
+            found.append(Link(words, urljoin(base or "", href)))
+    return tuple(found)
+
+
+def content_images(scope, owners: dict[int, int], base: str | None) -> dict[int, list[Image]]:
+    """The images of ``scope`` outside chrome, by the kept block (of ``owners``: element id to block)
+    that follows each; those after the last one go with it."""
+    out: dict[int, list[Image]] = {}
+    pending: list[Image] = []
+    last = None
+    for element in scope.iter():
+        if id(element) in owners:
+            last = owners[id(element)]
+            if pending:
+                out.setdefault(last, []).extend(pending)
+                pending = []
+        elif element.tag == IMAGE_MARK and (element.get("src") or "").strip() and not _in_chrome(element, scope):
+            pending.append(Image(urljoin(base or "", element.get("src").strip()), " ".join((element.get("alt") or "").split())))
+    if pending and last is not None:
+        out.setdefault(last, []).extend(pending)
+    return out
+
+
+def _in_chrome(element, scope) -> bool:
+    """An element inside ``scope`` that an element around it marks as chrome (an ad, a share bar)."""
+    while element is not None and element is not scope:
+        if class_hints(element.get("class"), element.get("id"))[1]:
+            return True
+        element = element.getparent()
+    return False
+
+
+def media(page: Page, container: Span | None, decisions: list[Decision | None], starts: list[int],
+          base: str | None, links: bool, images: bool) -> tuple:
+    """``(page line, links, images)`` of each kept block with some, as :attr:`Extraction.media` holds them."""
+    kept = [index for index, decision in enumerate(decisions) if decision is None]
+    owners: dict[int, int] = {}
+    for index in kept:
+        owners.setdefault(id(page.blocks[index].owner), index)
+    pictures = content_images(container.element, owners, base) if images and container is not None else {}
+    out = []
+    for index in kept:
+        found = block_links(page.blocks[index], base) if links else ()
+        if found or pictures.get(index):
+            out.append((starts[index] + 1, found, tuple(pictures.get(index, ()))))
+    return tuple(out)
+
+
+def extract(text: str, source: str = "-", fix_mojibake: bool = True, url: str | None = None,
+            links: bool = False, images: bool = False) -> Extraction:
+    """Read one decoded HTML page, saved from ``url`` when that is given; with ``links`` or
+    ``images``, also the kept blocks' links and the content's images."""
     root = parse(text, source)
-    metadata = head_metadata(root)
+    metadata = at_url(head_metadata(root), url)
+    if images:
+        for image in root.iter("img"):
+            image.tag = IMAGE_MARK
     lxml.etree.strip_elements(root, *INVISIBLE_TAGS, with_tail=False)
     page = walk(root, source)
     raw = weights(page)
@@ -184,4 +273,5 @@ def extract(text: str, source: str = "-", fix_mojibake: bool = True) -> Extracti
         byline=byline,
         published=when,
         main_found=container is not None,
+        media=media(page, container, decisions, starts, metadata.url, links, images) if links or images else (),
     )

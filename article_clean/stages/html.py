@@ -42,7 +42,8 @@ def run(doc: Doc) -> Doc:
         text, encoding, replaced = decode_html(doc.data, doc.source)
     else:
         text, encoding, replaced = doc.text or "", doc.encoding, 0
-    found = extract(text, doc.source, doc.options.fix_mojibake)
+    options = doc.options
+    found = extract(text, doc.source, options.fix_mojibake, options.url, options.links, options.images)
     if not found.text.strip():
         raise InputError(doc.source, NO_TEXT)
     meta = found.metadata
@@ -62,4 +63,5 @@ def run(doc: Doc) -> Doc:
         url=meta.url,
         removed=doc.removed + found.removed,
         flags=doc.flags + flags,
+        media=found.media,
     )
