@@ -175,10 +175,10 @@ UPDATED_WORDS_RE = re.compile(
 #: A line with one of these prints a date that is not the article's: a copyright, a comment, a
 #: founding, a birth, an event or a deadline.
 NOT_PUBLISHED_RE = re.compile(
-    r"(?i)©|\(c\)|copyright|\ball rights\b|founded|gegründet|established|\bborn\b|geboren|\bdied\b|gestorben|"
+    r"(?i)©|\bcopr\.|\(c\)|copyright|\ball rights\b|founded|gegründet|established|\bborn\b|geboren|\bdied\b|gestorben|"
     r"deadline|frist|\bbis\b|\buntil\b|\btill\b|\bab\b|event|veranstaltung|findet|termin|\bexpir|gültig|valid\b|"
     r"closing|bewerbung|einsendeschluss|anmeld|registr|release|premiere|kickoff|anstoß|\bticket|\bopens?\b|"
-    r"\bsays?:|schreibt:|\breply\b|antworten|kommentar|comment|\bwrote\b|\bmember since|mitglied seit|joined|"
+    r"\bsays?:|schreibt:|\bwrote\b|\bmember since|mitglied seit|joined|"
     r"\bseit\b|\bsince\b|\bfrom\b|\bdu\b|\bau\b|\bto\b|\d\.?[ ]?–[ ]?\d|\d\.-\d|\bbirthday|\bjahrgang"
 )
 

@@ -11,7 +11,7 @@ from ..text.published import day_first_of, pick
 from ..text.timestamps import plain, read_timestamp
 
 #: The rules of the content stage whose lines the header may take back as a date.
-RECLAIMABLE = frozenset({"outside-article", "page-chrome"})
+RECLAIMABLE = frozenset({"outside-article", "page-chrome", "menu"})
 #: The page's other dates, read to settle day or month first, lie this many lines round the body's start.
 ORDER_REACH = 40
 

@@ -32,11 +32,14 @@ ZONE_BELOW = 5
 #: A line whose words beside its dates reach this many, ending a sentence, is a sentence.
 SENTENCE_MIN_WORDS = 6
 #: A bulleted line with this many words beside its dates is a teaser for another story.
-TEASER_MIN_WORDS = 3
+TEASER_MIN_WORDS = 4
 #: A two-digit year is read as 20yy up to this one, and as 19yy above it.
 SHORT_YEAR_PIVOT = 40
 #: The languages that print a numeric date day first when nothing else settles it.
 DAY_FIRST_LANGUAGES = frozenset("de fr es it pt nl pl cs ru uk tr ro hu fi sv da no id".split())
+
+#: The separators between the parts of a header line: a date, a byline, a category.
+PART_SEPARATOR_RE = re.compile(r"\s[|·⋅•]\s")
 
 _WORD_DAY_FIRST_RE = DATE_FORMS[0]
 _WORD_MONTH_FIRST_RE = DATE_FORMS[1]
@@ -124,8 +127,9 @@ def _not_header(text: str, dates: list[tuple[int, int, str]]) -> bool:
     rest = text
     for start, end, _ in reversed(dates):
         rest = rest[:start] + " " + rest[end:]
-    words = len(rest.split())
-    if BULLET_RE.match(text) and words >= TEASER_MIN_WORDS:
+    bullet = BULLET_RE.match(rest.lstrip())
+    words = len(rest.split()) - bool(bullet)
+    if bullet and words >= TEASER_MIN_WORDS:
         return True
     return words >= SENTENCE_MIN_WORDS and rest.rstrip()[-1:] in ".!?"
 
@@ -139,11 +143,18 @@ def header_dates(text: str, day_first: bool | None = None) -> list[tuple[str, st
     [('published', '2019-01-03'), ('updated', '2019-01-04')]
     >>> header_dates("Founded 28 February 1998"), header_dates("© 2019 The Times, 3 January 2019")
     ([], [])
-    >>> header_dates("• Storm hits the coast 3 January 2019"), header_dates("• 3 January 2019")
+    >>> header_dates("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot, Fotografie")
+    [('published', '2020-01-05')]
+    >>> header_dates("• Storm hits the coast again 3 January 2019"), header_dates("• 3 January 2019")
     ([], [('published', '2019-01-03')])
     """
     text = plain(text)
-    if len(text) > HEADER_LINE_MAX_CHARS or NOT_PUBLISHED_RE.search(text):
+    if len(text) > HEADER_LINE_MAX_CHARS:
+        parts = [part for part in PART_SEPARATOR_RE.split(text) if any(c.isdigit() for c in part)]
+        if len(parts) != 1 or len(parts[0]) > HEADER_LINE_MAX_CHARS or parts[0] == text:
+            return []
+        text = parts[0]  # "Veröffentlicht: 05.01.2020 | Autor: X | Abgelegt unter: Y"
+    if NOT_PUBLISHED_RE.search(text):
         return []
     dates = dates_in(text, day_first)
     if not dates or _not_header(text, dates):
