@@ -8,10 +8,9 @@ from ..model import Line, Removal
 from ..text.shapes import blanked, first_prose
 from ..text.headline import title_lines
 from ..text.published import day_first_of, pick
+from ..text.reclaim import body_position, take, view
 from ..text.timestamps import plain, read_timestamp
 
-#: The rules of the content stage whose lines the header may take back as a date.
-RECLAIMABLE = frozenset({"outside-article", "page-chrome", "menu"})
 #: The page's other dates, read to settle day or month first, lie this many lines round the body's start.
 ORDER_REACH = 40
 
@@ -40,44 +39,20 @@ def _timestamps(doc: Doc, lines: list[Line], end: int) -> Doc:
                    removed=doc.removed + tuple(removed))
 
 
-def _view(doc: Doc, lines: list[Line]) -> tuple[list[int], list[str]]:
-    """The non-blank lines as the dump printed them, the content stage's outside lines back in place:
-    their indexes in ``lines`` and their texts."""
-    taken = {r.line: r.text for r in doc.removed if r.rule in RECLAIMABLE and r.line is not None}
-    indexes, texts = [], []
-    for index, line in enumerate(lines):
-        text = line.text or taken.get(line.number, "")
-        if text:
-            indexes.append(index)
-            texts.append(text)
-    return indexes, texts
-
-
-def _take(doc: Doc, lines: list[Line], index: int, field: str) -> Doc:
-    """Record line ``index`` under ``field``: blank it when it is still in the body, or move its removal."""
-    line = lines[index]
-    if line.text:
-        lines[index] = blanked(line)
-        return doc.evolve(removed=doc.removed + (Removal(line.number, line.text, field),))
-    removed = tuple(Removal(r.line, r.text, field) if r.line == line.number and r.rule in RECLAIMABLE else r
-                    for r in doc.removed)
-    return doc.evolve(removed=removed)
-
-
 def _header_dates(doc: Doc, lines: list[Line], end: int) -> Doc:
     """The published and updated dates printed round the body's start, the lines the content stage took
     as outside the article among them."""
     if doc.published and doc.updated:
         return doc
-    indexes, texts = _view(doc, lines)
-    body = next((position for position, index in enumerate(indexes) if index >= end), len(indexes))
+    indexes, texts = view(lines, doc.removed)
+    body = body_position(indexes, end)
     near = texts[max(body - ORDER_REACH, 0):body + ORDER_REACH]
     published, updated = pick(texts, body, day_first_of(near, doc.language))
     for found, field in ((published, "published"), (updated, "updated")):
         if found is None or getattr(doc, field):
             continue
         if found.position != getattr(published, "position", None) or field == "published":
-            doc = _take(doc, lines, indexes[found.position], field)
+            doc = doc.evolve(removed=take(lines, doc.removed, indexes[found.position], field))
         doc = doc.evolve(**{field: found.iso})
     return doc
 
