@@ -7,7 +7,7 @@ from ..doc import Doc
 from ..model import Removal
 from ..text.bylines import lead_byline, read_byline
 from ..text.published import DAY_FIRST_LANGUAGES, header_dates
-from ..text.reclaim import body_position, take, view
+from ..text.reclaim import body_position, masked_below, take, view
 from ..text.shapes import blanked, first_prose, walk_above
 
 
@@ -48,6 +48,7 @@ def _lead(doc: Doc, end: int) -> Doc:
     lines = list(doc.lines)
     indexes, texts = view(lines, doc.removed)
     body = body_position(indexes, end)
+    texts = masked_below(lines, indexes, texts, end)
     above = range(body - 1, max(body - LEAD_REACH_ABOVE, 0) - 1, -1)
     for position in (*above, *range(body, min(body + LEAD_REACH_BELOW, len(texts)))):
         found = lead_byline(texts[position])

@@ -8,7 +8,7 @@ from ..model import Line, Removal
 from ..text.shapes import blanked, first_prose
 from ..text.headline import title_lines
 from ..text.published import day_first_of, pick
-from ..text.reclaim import body_position, take, view
+from ..text.reclaim import body_position, masked_below, take, view
 from ..text.timestamps import plain, read_timestamp
 
 #: The page's other dates, read to settle day or month first, lie this many lines round the body's start.
@@ -46,6 +46,7 @@ def _header_dates(doc: Doc, lines: list[Line], end: int) -> Doc:
         return doc
     indexes, texts = view(lines, doc.removed)
     body = body_position(indexes, end)
+    texts = masked_below(lines, indexes, texts, end)
     near = texts[max(body - ORDER_REACH, 0):body + ORDER_REACH]
     published, updated = pick(texts, body, day_first_of(near, doc.language))
     for found, field in ((published, "published"), (updated, "updated")):

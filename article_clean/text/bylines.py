@@ -60,7 +60,7 @@ def read_byline(text: str) -> tuple[Byline, str | None] | None:
     return None
 
 
-_GLUED_RE = re.compile(r"[a-z]{2,}[A-Z]")
+_GLUED_RE = re.compile(r"[a-z]{2}[A-Z]")
 
 
 def _person(name: str) -> str | None:

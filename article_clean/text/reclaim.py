@@ -26,6 +26,17 @@ def view(lines: list[Line] | tuple[Line, ...], removed: tuple[Removal, ...]) -> 
     return indexes, texts
 
 
+def masked_below(lines: list[Line], indexes: list[int], texts: list[str], end: int) -> list[str]:
+    """``texts`` with the lines still in the body below index ``end`` blanked: below the body's start
+    only what the content stage took out is metadata; a timestamp left among the paragraphs is the
+    check's to report (AC306).
+
+    >>> masked_below([Line(1, "a"), Line(2, "b"), Line(3, "")], [0, 1, 2], ["a", "b", "c"], 0)
+    ['a', '', 'c']
+    """
+    return [text if index <= end or not lines[index].text else "" for index, text in zip(indexes, texts)]
+
+
 def body_position(indexes: list[int], end: int) -> int:
     """Where the line at index ``end`` (the body's first prose line) stands among ``indexes``."""
     return next((position for position, index in enumerate(indexes) if index >= end), len(indexes))
