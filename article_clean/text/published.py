@@ -21,6 +21,7 @@ from ..data.dates import (
     SLASH_DATE_RE,
     UPDATED_WORDS_RE,
 )
+from .shapes import dateline_match
 from .timestamps import find_timestamp, month_number, plain
 
 #: A header date stands on a line of at most this many characters.
@@ -145,6 +146,8 @@ def header_dates(text: str, day_first: bool | None = None) -> list[tuple[str, st
     ([], [])
     >>> header_dates("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot, Fotografie")
     [('published', '2020-01-05')]
+    >>> header_dates("CHICAGO, March 4 - Periods end January 31, 1987 and 1986")
+    []
     >>> header_dates("• Storm hits the coast again 3 January 2019"), header_dates("• 3 January 2019")
     ([], [('published', '2019-01-03')])
     """
@@ -154,8 +157,8 @@ def header_dates(text: str, day_first: bool | None = None) -> list[tuple[str, st
         if len(parts) != 1 or len(parts[0]) > HEADER_LINE_MAX_CHARS or parts[0] == text:
             return []
         text = parts[0]  # "Veröffentlicht: 05.01.2020 | Autor: X | Abgelegt unter: Y"
-    if NOT_PUBLISHED_RE.search(text):
-        return []
+    if NOT_PUBLISHED_RE.search(text) or dateline_match(text):
+        return []  # a dateline opens the story: its date is the dateline's, and the rest is body
     dates = dates_in(text, day_first)
     if not dates or _not_header(text, dates):
         return []
