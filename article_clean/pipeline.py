@@ -3,7 +3,7 @@
 The whole algorithm::
 
     html -> decode -> normalize -> segment -> front_matter -> layout -> boilerplate
-         -> content -> byline -> header -> dateline -> reflow -> structure -> flags
+         -> content -> language -> byline -> header -> dateline -> reflow -> structure -> flags
 
 Each stage is a pure function ``Doc -> Doc``. A stage that changes nothing
 returns its input unchanged, which is how :func:`explain` knows what acted.
@@ -42,6 +42,7 @@ def _stages() -> tuple[Stage, ...]:
         front_matter,
         header,
         html,
+        language,
         layout,
         normalize,
         reflow,
@@ -58,6 +59,7 @@ def _stages() -> tuple[Stage, ...]:
         Stage("layout", layout.run, "read article-clean's own Markdown or text output by its marks"),
         Stage("boilerplate", boilerplate.run, "drop site chrome line by line, recording the rule", True),
         Stage("content", content.run, "keep the article's span of a page dump, drop the chrome around it", True),
+        Stage("language", language.run, "the language of a dump, from its function words", True),
         Stage("byline", byline.run, "the byline, its authors and the timestamp it carries", True),
         Stage("header", header.run, "published and updated timestamps, and the title", True),
         Stage("dateline", dateline.run, "cut the dateline from the first paragraph", True),

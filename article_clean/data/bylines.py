@@ -32,3 +32,28 @@ ROLE_BYLINES = frozenset(
 )
 
 NAME_SPLIT_RE = re.compile(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*")
+
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\.?(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|de|da|van|von|der|den|del|la|le|di|du|bin|al|el)){1,3}"
+
+#: A lead word and the names after it, the lead perhaps after other text on the line: ``Written by
+#: Jane Doe``, ``Autor: Hans Meier``, ``Byline profile imageWritten by Jane Doe``, ``by Jane Doe``.
+LEAD_BYLINE_RE = re.compile(
+    r"(?:(?:^|(?<=[\s:|·•])|(?<=[a-z]))(?i:written[ ]by|posted[ ]by|verfasst[ ]von|geschrieben[ ]von|"
+    r"author:|autor:|auteur:|autore:|autorin:)|^(?:[•·|][ ]*)?(?i:by|von|par|por|door|text:))(?:[ ]*:[ ]*|[ ]+)"
+    r"(?P<names>" + _PERSON + r"(?:(?:,[ ]|[ ]and[ ]|[ ]&[ ]|[ ]und[ ]|[ ]et[ ]|[ ]y[ ])" + _PERSON + r"){0,4})"
+    r"(?=$|[ ]*[,|/·•\-–—(]|[ ]+(?:[a-zäöüéè]|\d))"
+)
+
+#: A line that names someone who did not write the article: an editor, a reviewer, a photographer.
+NOT_AUTHOR_RE = re.compile(
+    r"(?i)edited[ ]by|reviewed[ ]by|fact[- ]check|photo|foto|bild\b|bilder|images\b|image:|credit|getty|illustrat|grafik|"
+    r"quelle|source|video|camera|kamera|translated|übersetz|redigiert|lektor|produced|sponsored|presented|"
+    r"copyright|©|all[ ]rights"
+)
+
+#: Words that end a byline's names: a label, a role or a link that follows them on the line.
+NAME_END_WORDS = frozenset(
+    "veröffentlicht erstellt aktualisiert published updated last on am um in at posted mehr more twitter "
+    "facebook instagram linkedin follow folgen profil profile artikel article email e-mail kontakt contact "
+    "redakteur redakteurin editor reporter correspondent staff writer".split()
+)

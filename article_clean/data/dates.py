@@ -1,9 +1,10 @@
 """Month and weekday names, and the printed forms of dates and times, as regexes with named groups.
 Data only.
 
-The month tables are the views that each reader was tuned with: :data:`MONTHS` for the text
-patterns, :data:`EXTRA_MONTHS` for languages those do not list, :data:`DE_MONTHS` for
-``3 de mayo de 2022``, :data:`BYLINE_MONTH_WORDS` for telling a date from a name in a credit.
+There is one month table, :data:`MONTH_NAMES`, by language; :data:`MONTHS` (every name, for the
+text patterns), :data:`EXTRA_MONTHS` (the inflecting languages the HTML reader reads apart),
+:data:`DE_MONTHS` (``3 de mayo de 2022``) and :data:`BYLINE_MONTH_WORDS` (a date, not a name, in a
+credit) are views of it, drawn by :func:`month_view`.
 
 Every regex here runs on one line at a time and cannot backtrack catastrophically: no nested
 unbounded quantifiers, and every repeated group is anchored by a literal or bounded.
@@ -14,27 +15,68 @@ from __future__ import annotations
 import re
 
 
-MONTHS: dict[str, int] = {}
+#: The one month table: for each language, the twelve months in order, each with the forms a page
+#: prints (full, cut short, and the case a date takes). Every view below is drawn from it.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+           "september sep sept", "october oct", "november nov", "december dec"),
+    "de": ("januar jänner", "februar feber", "märz marz mär", "april", "mai", "juni", "juli", "august",
+           "september", "oktober okt", "november", "dezember dez"),
+    "fr": ("janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin", "juillet juil",
+           "août aout", "septembre", "octobre", "novembre", "décembre decembre déc"),
+    "es": ("enero ene", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre setiembre",
+           "octubre", "noviembre", "diciembre dic"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"),
+    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
+           "desembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"),
+    "no": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "ru": ("января январь", "февраля февраль", "марта март", "апреля апрель", "мая май", "июня июнь",
+           "июля июль", "августа август", "сентября сентябрь", "октября октябрь", "ноября ноябрь",
+           "декабря декабрь"),
+    "pl": ("stycznia styczeń", "lutego luty", "marca marzec", "kwietnia kwiecień", "maja maj", "czerwca czerwiec",
+           "lipca lipiec", "sierpnia sierpień", "września wrzesień", "października październik",
+           "listopada listopad", "grudnia grudzień"),
+    "cs": ("ledna leden", "února únor", "března březen", "dubna duben", "května květen", "června červen",
+           "července červenec", "srpna srpen", "září", "října říjen", "listopadu listopad", "prosince prosinec"),
+    "sk": ("januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra",
+           "novembra", "decembra"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+           "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+           "aralık"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+}
 
-for _number, _names in enumerate(
-    (
-        ("january", "jan", "janv", "januar", "enero", "ene", "gennaio", "janeiro", "januari"),
-        ("february", "feb", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "februari"),
-        ("march", "mar", "mars", "märz", "marz", "marzo", "março", "maart"),
-        ("april", "apr", "avr", "avril", "abril", "aprile"),
-        ("may", "mai", "mayo", "maggio", "maio", "mei"),
-        ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
-        ("july", "jul", "juil", "juillet", "juli", "julio", "luglio", "julho"),
-        ("august", "aug", "août", "aout", "agosto", "augustus"),
-        ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
-        ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro"),
-        ("november", "nov", "novembre", "noviembre", "novembro"),
-        ("december", "dec", "déc", "decembre", "décembre", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+
+def month_view(languages: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Month name to number, for ``languages`` (every language when None).
+
+    >>> month_view(("fr",))["février"], month_view()["stycznia"]
+    (2, 1)
+    """
+    view: dict[str, int] = {}
+    for language, months in MONTH_NAMES.items():
+        if languages is None or language in languages:
+            for number, names in enumerate(months, start=1):
+                view.update(dict.fromkeys(names.split(), number))
+    return view
+
+
+#: Every month name of every language: what the text patterns read.
+MONTHS = month_view()
 
 def month_group(group: str = "month") -> str:
     """A word that may be a month name, as group ``group``; code checks it against MONTHS.
@@ -92,38 +134,11 @@ RELATIVE_TIME_RE = re.compile(
     r"minuten|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|heures?|jours?|horas?|días?|dias?)(?: ago)?\b)"
 )
 
-#: Month names, in the case a date takes, for languages the text patterns do not list.
-EXTRA_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "января январь stycznia styczeń ledna leden ianuarie januára tammikuuta ocak",
-            "февраля февраль lutego luty února únor februarie februára helmikuuta şubat",
-            "марта март marca marzec března březen martie marca maaliskuuta mart",
-            "апреля апрель kwietnia kwiecień dubna duben aprilie apríla huhtikuuta nisan",
-            "мая май maja maj května květen mai mája toukokuuta mayıs",
-            "июня июнь czerwca czerwiec června červen iunie júna kesäkuuta haziran",
-            "июля июль lipca lipiec července červenec iulie júla heinäkuuta temmuz",
-            "августа август sierpnia sierpień srpna srpen august augusta elokuuta ağustos",
-            "сентября сентябрь września wrzesień září septembrie septembra syyskuuta eylül",
-            "октября октябрь października październik října říjen octombrie októbra lokakuuta ekim",
-            "ноября ноябрь listopada listopad listopadu noiembrie novembra marraskuuta kasım",
-            "декабря декабрь grudnia grudzień prosince prosinec decembrie decembra joulukuuta aralık",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+#: The languages whose dates the HTML reader reads apart from the text patterns (``15 августа 2016``).
+EXTRA_MONTHS = month_view(("ru", "pl", "cs", "sk", "ro", "fi", "tr"))
 
 #: Months of the languages that print ``3 de mayo de 2022``.
-DE_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        ("enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
-         "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"),
-        start=1)
-    for name in names.split()
-}
+DE_MONTHS = month_view(("es", "pt", "ca"))
 
 #: Days of the week, in full and cut short, in the languages bylines print them: a date, never a name.
 WEEKDAYS = frozenset(
@@ -133,9 +148,42 @@ WEEKDAYS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
 )
 
-BYLINE_MONTH_WORDS = (
-    "januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul "
-    "aug sep sept okt oct nov dez dec january february march may june july october december "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "janvier février mars avril juin juillet août septembre octobre novembre décembre"
-).split()
+#: The month words that tell a date from a name in a credit.
+BYLINE_MONTH_WORDS = tuple(month_view(("en", "de", "es", "fr")))
+
+#: The month name at the end of a word a dump glued to a label: ``Posted onFebruary 3, 2025``.
+GLUED_MONTH_RE = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Þ][a-zà-ÿ]{2,9}$")
+
+#: A Markdown escape (group ``escaped`` keeps the character) or an emphasis mark round a word.
+MARKDOWN_MARK_RE = re.compile(r"\\(?P<escaped>[\\.\-*_#+!()\[\]`>])|\*\*|__|(?<!\w)_(?=\w)|(?<=\w)_(?!\w)")
+
+#: Numeric dates the text path reads besides :data:`DATE_FORMS`: ``05/06/2023`` (either order, groups
+#: ``front`` and ``back``), ``19.11.19``, ``18. 05. 2014`` and ``2019年11月19日``.
+SLASH_DATE_RE = re.compile(r"(?<![\d/])(?P<front>\d{1,2})/(?P<back>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])" + _TIME)
+NUMERIC_DATE_FORMS = (
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d.])" + _TIME),
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})\.[ ](?P<month>\d{1,2})\.[ ]?(?P<year>\d{4})(?!\d)" + _TIME),
+    re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"),
+)
+
+#: What a date's label says when the date is not the published one, but the last edit.
+UPDATED_WORDS_RE = re.compile(
+    r"(?i)updated|update|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornat|bearbeitet|"
+    r"\bstand\b|edited|zuletzt|zaktualizowano|обновлено|güncellen"
+)
+
+#: A line with one of these prints a date that is not the article's: a copyright, a comment, a
+#: founding, a birth, an event or a deadline.
+NOT_PUBLISHED_RE = re.compile(
+    r"(?i)©|\bcopr\.|\(c\)|copyright|\ball rights\b|founded|gegründet|established|\bborn\b|geboren|\bdied\b|gestorben|"
+    r"deadline|frist|\bbis\b|\buntil\b|\btill\b|\bab\b|event|veranstaltung|findet|termin|\bexpir|gültig|valid\b|"
+    r"closing|bewerbung|einsendeschluss|anmeld|registr|release|premiere|kickoff|anstoß|\bticket|\bopens?\b|"
+    r"\bsays?:|schreibt:|\bwrote\b|\bmember since|mitglied seit|joined|"
+    r"\bseit\b|\bsince\b|\bfrom\b|\bdu\b|\bau\b|\bto\b|\d\.?[ ]?–[ ]?\d|\d\.-\d|\bbirthday|\bjahrgang"
+)
+
+#: A label that says the date on its line is the published one.
+PUBLISHED_LABEL_RE = re.compile(
+    r"(?i)published|posted|veröffentlicht|publié|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|"
+    r"опубликовано|yayınlanma|\bdatum\b|\bdate\b|erstellt|erschienen"
+)

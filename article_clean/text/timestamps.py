@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..data.dates import DATE_FORMS, MONTHS, TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
+from ..data.dates import DATE_FORMS, GLUED_MONTH_RE, MARKDOWN_MARK_RE, MONTHS, TIMESTAMP_LABEL_RE, UPDATED_LABEL_RE
 
 
 _DIGITS_RE = re.compile(r"\d\d")
@@ -21,13 +21,17 @@ class Timestamp:
 def month_number(name: str) -> int | None:
     """``Oct`` -> 10; numbers pass through.
 
-    >>> month_number("Oct."), month_number("März"), month_number("11")
-    (10, 3, 11)
+    >>> month_number("Oct."), month_number("März"), month_number("11"), month_number("onFebruary")
+    (10, 3, 11, 2)
     """
-    name = name.rstrip(".").lower()
+    name = name.rstrip(".")
     if name.isdigit():
         return int(name)
-    return MONTHS.get(name)
+    found = MONTHS.get(name.lower())
+    if found is None:
+        glued = GLUED_MONTH_RE.search(name)  # w3m glues a label to the month: "onFebruary"
+        found = MONTHS.get(glued.group().lower()) if glued else None
+    return found
 
 
 def _iso(match: re.Match[str]) -> str | None:
@@ -107,6 +111,17 @@ def whole_timestamp(text: str) -> str | None:
     if rest and not re.fullmatch(r"(?:[A-Z]{2,5}|\(?(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?\)?|(?:hrs|h|Uhr|IST|ET|PT))", rest):
         return None
     return found.iso
+
+
+def plain(text: str) -> str:
+    """``text`` without the Markdown escapes and emphasis marks a Markdown dump puts round words.
+
+    >>> plain(r"**18\\. 05. 2014** **22:38**"), plain(r"16\\. Dezember 2019")
+    ('18. 05. 2014 22:38', '16. Dezember 2019')
+    """
+    if "\\" not in text and "*" not in text and "_" not in text:
+        return text
+    return MARKDOWN_MARK_RE.sub(lambda match: match.group("escaped") or "", text)
 
 
 def read_timestamp(text: str) -> tuple[str, str] | None:
