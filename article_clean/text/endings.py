@@ -18,8 +18,12 @@ from .quotes import continues_quote, ends_closed
 
 #: Sentence-final punctuation, in Latin, CJK and other scripts.
 TERMINALS = ".!?…:;。！？｡؟।"
-#: What may follow the full stop: closing quotes and brackets, and white space.
-CLOSING = "\"'”’»«“」』）)]】》 \u00a0"
+#: What may follow the full stop: closing quotes and brackets, and white space (a no-break space
+#: read as Windows-1252 leaves an ``Â``).
+CLOSING = "\"'”’»«“」』）)]】》 \u00a0Â"
+#: A footnote's number after the full stop of a word or a figure's per cent: ``the filer.2``,
+#: ``at 7.25%.7``, ``level:11,12``, ``industry. 3``. A figure before the stop is a decimal (``15.3``).
+FOOTNOTE_END_RE = re.compile(r"(?<=[^\W\d_]|[%\"”’»)])[.!?:]['\"”’»]?\s?\d{1,3}(?:,\d{1,3})*$")
 #: A paragraph shorter than this many words is a caption or label, not a cut sentence; unless it
 #: ends in an article, a preposition or a conjunction, which no label does, and has this many.
 CUT_MIN_WORDS = 5
@@ -75,6 +79,12 @@ CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*(?: [\w-]+)?:\s")
 #: An agency's sign-off after the last full stop (``... the US. PTI``), or a signature after a dash
 #: (``... — Neil Gaiman``, ``-- CONCERNED SISTER``).
 SIGN_OFF_RE = re.compile(r"[.!?…]['\"”’»]?\s+[A-Z]{2,8}$|\s(?:—|–|―|--)\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s?){1,5}$")
+#: Who said it, after a dash that follows a full stop or a closing quotation mark:
+#: ``... fit)." - Jennifer``, ``... applications" -- Computer science professor``, ``." — Rochelle Bilow, editor``.
+#: A single mark after a word is an apostrophe (``the players' — and``), so only a double one counts.
+ATTRIBUTION_MAX_CHARS = 120
+ATTRIBUTION_RE = re.compile(r"(?:[.!?…]['\"”’»]*|[\"”»])\s+(?:--?|[—–―])\s*[^\s.!?…][^.!?…]{0,%d}$"
+                            % ATTRIBUTION_MAX_CHARS)
 FIGURE_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
 #: A date at the end of a line: a month, a day and perhaps a year (``for Nov. 19``, ``November 18, 2019``).
 DATE_END_RE = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?\s+\d{1,2}(?:,?\s+\d{4})?$")
@@ -100,6 +110,8 @@ def full_stop(text: str) -> bool:
     (True, True, False)
     """
     stripped = text.rstrip(CLOSING)
+    if stripped[-1:].isdigit() and FOOTNOTE_END_RE.search(stripped):
+        return True
     return bool(stripped) and stripped[-1] in TERMINALS
 
 
@@ -147,6 +159,8 @@ def unstopped_shape(text: str) -> str | None:
     last = text.rstrip(CLOSING)[-1:]
     if CREDIT_START_RE.search(text) or CREDIT_MARK_RE.search(text) or SIGN_OFF_RE.search(text):
         return "credit"
+    if ATTRIBUTION_RE.search(text):
+        return "attribution"
     if continues_quote(text) and ends_closed(text):
         return "quotation"
     if LINK_END_RE.search(text):
