@@ -38,6 +38,10 @@ SIBLING_MAX_WORDS = 20
 #: A block joined from at least this many input lines, each at most this many words, is a list.
 JOINED_MIN_LINES = 3
 JOINED_ITEM_WORDS = 5
+#: A block is an item of a run when at least this many of the blocks within this reach of it, one
+#: of them beside it, end without a full stop and are no headings.
+RUN_REACH = 2
+RUN_MIN_LINES = 3
 #: A sentence's end inside a line (after a word of three letters or more: ``vs.`` is none): no heading has one.
 PHRASE_BREAK_RE = re.compile(r"[^\W\d_]{3}[.!?…;]['\"”’»]?\s+\S")
 
@@ -133,7 +137,21 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
         return None
     if _rows(block, _text_block(blocks, index - 1)) or _rows(block, following) or joined_items(block):
         return None
+    if in_run(blocks, index):
+        return None
     return confidence
+
+
+def in_run(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when block ``index`` stands in a run of lines without a full stop, whatever their lengths:
+    the items of a list or the cells of a table, among which a cut sentence is rare.
+
+    A heading does not count: a cut sentence may stand below one.
+    """
+    near = [_text_block(blocks, i) for i in range(index - RUN_REACH, index + RUN_REACH + 1) if i != index]
+    unstopped = [b is not None and not full_stop(b.text) and unstopped_shape(b.text) != "heading" for b in near]
+    adjacent = unstopped[RUN_REACH - 1] or unstopped[RUN_REACH]
+    return adjacent and sum(unstopped) >= RUN_MIN_LINES
 
 
 def _split_line(blocks: tuple[Block, ...], index: int) -> bool:
