@@ -61,7 +61,7 @@ def context(blocks: tuple[Block, ...], titled: bool, title_line: int | None = No
     """
     likely, headings = [], 0
     for i, block in enumerate(blocks):
-        if (words := size(block.text)) > SIBLING_MAX_WORDS or full_stop(block.text):
+        if full_stop(block.text) or (words := size(block.text)) > SIBLING_MAX_WORDS:
             continue
         if cut_confidence(block.text) == LIKELY:
             likely.append((i, words))

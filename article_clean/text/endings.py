@@ -9,6 +9,7 @@ and footnote markers need no full stop; :func:`unstopped_shape` names them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..data.chars import CODE_CHAR_RE, WIDE_CHAR_RE
@@ -145,6 +146,11 @@ def _in_capitals(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
 
 
+#: The shape of a line is asked of it again for its neighbours: remember those of one article's worth.
+SHAPES_REMEMBERED = 256
+
+
+@functools.lru_cache(maxsize=SHAPES_REMEMBERED)
 def unstopped_shape(text: str) -> str | None:
     """The kind of line that needs no full stop, or None when ``text`` reads as running text.
 
@@ -206,6 +212,7 @@ def dangling(text: str) -> bool:
     return bool(words) and words[-1] in DANGLING
 
 
+@functools.lru_cache(maxsize=SHAPES_REMEMBERED)
 def cut_confidence(text: str) -> float | None:
     """How sure it is that ``text`` is a sentence stopped part-way; None when it is not one.
 
@@ -216,8 +223,10 @@ def cut_confidence(text: str) -> float | None:
     >>> cut_confidence("Officials said the rivers burst their banks.") is None
     True
     """
+    if full_stop(text):
+        return None
     stripped = text.rstrip(CLOSING)
     least = CUT_MIN_WORDS_DANGLING if dangling(text) else CUT_MIN_WORDS
-    if full_stop(text) or size(text) < least or unstopped_shape(text) is not None:
+    if size(text) < least or unstopped_shape(text) is not None:
         return None
     return SURE if stripped.endswith(",") or dangling(text) else LIKELY
