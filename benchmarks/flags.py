@@ -2,6 +2,7 @@
 at the line where an article was damaged.
 
     python benchmarks/flags.py [--eval DIR] [--reuters N] [--wcxb] [--worst N] [--min-confidence X]
+                               [--by language|corpus] [--only aeb,reuters,wcxb]
 
 Complete articles are the hand-labelled gold bodies of the article-extraction-benchmark, and
 Reuters bodies joined back into their paragraphs (the first N stories, 600 by default). With
@@ -16,7 +17,8 @@ two paragraphs. Every rule of ``check`` runs on every copy.
 
 Printed: for each rule, false findings per 100 complete articles (and per 100 of article-clean's
 own output of them, as text, Markdown and JSON); for each damage, the recall of its rule at the
-damaged line; both by language; then the worst cases. Figures only: nothing is asserted.
+damaged line; both by language (or, with ``--by corpus``, by corpus, to set a threshold on two
+corpora and confirm it on the third); then the worst cases. Figures only: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ class Article:
     def text(self, paragraphs: tuple[str, ...] | None = None) -> str:
         head = f"{self.title}\n\n" if self.title else ""
         return head + "\n\n".join(paragraphs if paragraphs is not None else self.paragraphs) + "\n"
+
+    @property
+    def corpus(self) -> str:
+        return self.key.split("/", 1)[0]
 
     def line_of(self, index: int) -> int:
         """The 1-based line of paragraph ``index``, one paragraph a line with blank lines between."""
@@ -288,12 +294,12 @@ def own_outputs(article: Article) -> Iterator[tuple[str, str]]:
         yield WRITERS[form].render(cleaned), suffix
 
 
-def measure(articles: list[Article], threshold: float) -> Tally:
+def measure(articles: list[Article], threshold: float, by: str = "language") -> Tally:
     tally = Tally(Counter(), Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(Counter),
                   defaultdict(Counter), defaultdict(list), defaultdict(list))
     options = Options()
     for article in articles:
-        lang = article.language
+        lang = getattr(article, by)
         tally.articles[lang] += 1
         found = findings(article.text(), article.key + ".txt", options, threshold)
         for code, count in Counter(v.code for v in found).items():
@@ -308,12 +314,11 @@ def measure(articles: list[Article], threshold: float) -> Tally:
         for damage in DAMAGES:
             damaged = damage(article, rng)
             if damaged is not None:
-                _score(tally, damaged, findings(damaged.text, article.key + ".txt", options, threshold))
+                _score(tally, damaged, lang, findings(damaged.text, article.key + ".txt", options, threshold))
     return tally
 
 
-def _score(tally: Tally, damaged: Damaged, found: list) -> None:
-    lang = damaged.article.language
+def _score(tally: Tally, damaged: Damaged, lang: str, found: list) -> None:
     tally.tried[damaged.kind][lang] += 1
     if any(v.code == damaged.code and v.line == damaged.line for v in found):
         tally.hits[damaged.kind][lang] += 1
@@ -377,6 +382,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wcxb", action="store_true", help="add WCXB's article pages")
     parser.add_argument("--worst", type=int, default=5, help="how many worst cases to name per rule")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="keep only findings this sure")
+    parser.add_argument("--by", choices=("language", "corpus"), default="language",
+                        help="break the figures down by language or by corpus")
+    parser.add_argument("--only", default="", help="comma-separated corpora to keep (aeb, reuters, wcxb)")
     args = parser.parse_args(argv)
     if not (args.eval / "article-extraction-benchmark" / "manifest.jsonl").is_file():
         print(NO_DATA.format(path=args.eval), file=sys.stderr)
@@ -386,7 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         articles += reuters(args.eval, args.reuters)
     if args.wcxb and (args.eval / "wcxb" / "manifest.jsonl").is_file():
         articles += wcxb(args.eval)
-    report(measure(articles, args.min_confidence), args.worst)
+    if args.only:
+        articles = [article for article in articles if article.corpus in args.only.split(",")]
+    report(measure(articles, args.min_confidence, args.by), args.worst)
     return 0
 
 

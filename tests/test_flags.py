@@ -122,6 +122,11 @@ COMPLETE = {
     "agency sign-off": "The weather office forecast more rain over the weekend. PTI",
     "footnote marker": "The water rose faster than in any flood recorded since 1988 [2]",
     "whole quotation": "“Nobody will be left without a roof, whatever the rains bring”",
+    "footnote after the stop": "The water rose faster than in any flood recorded since records began.2",
+    "footnotes after a colon": "Here are some of the ways the relief money was spent in the district:11,12",
+    "no-break space read as Windows-1252": "The water rose faster than in any flood recorded since 1988.\u00c2",
+    "attribution after a quotation": "\"The water came in the night and took everything we had.\" - Rahima Begum, farmer",
+    "attribution after an open quote": "\"We have never seen the river so high in the hills\" -- a relief worker in Sylhet",
 }
 
 
@@ -135,6 +140,25 @@ def test_list_items_and_table_rows_in_a_run_are_not_flagged():
     items = ("bottled water", "dry blankets for the night", "rice and lentils")
     assert found(article(LEAD, *rows, LAST)) == []
     assert found(article(LEAD, *items, LAST)) == []
+
+
+def test_items_of_unlike_lengths_in_a_run_are_not_flagged():
+    items = ("Book the boats for the crossing", "Pack dry blankets, rice and lentils and enough clean water for the families in the hills",
+             "Tell the district office", "Check the radios and batteries before the boats leave the jetty at dawn")
+    assert found(article(LEAD, *items, LAST)) == []
+
+
+def test_a_title_case_heading_makes_the_sentence_case_ones_headings():
+    text = article(LEAD, "Where the Rescuers Went", MIDDLE, "Keep the boats close to the bank", LAST)
+    assert found(text) == []
+
+
+def test_a_line_with_a_sentence_inside_is_no_heading_and_a_last_line_is_none():
+    cut = "The boats went out at dawn. Then the rescuers found the families in the hills"
+    text = article(LEAD, "Where the Rescuers Went", MIDDLE, cut, LAST)
+    assert found(text) == [("AC202", line_of(3))]
+    ending = article(LEAD, "Where the Rescuers Went", MIDDLE, "Some of the villages were cut off for days")
+    assert ("AC203", line_of(3)) in found(ending)
 
 
 def test_a_paragraph_that_the_next_one_continues_is_not_flagged():

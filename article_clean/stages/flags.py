@@ -7,6 +7,7 @@ truncated paragraph. Each flag says how sure it is: a sentence that stops on
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..doc import Doc
@@ -37,6 +38,12 @@ SIBLING_MAX_WORDS = 20
 #: A block joined from at least this many input lines, each at most this many words, is a list.
 JOINED_MIN_LINES = 3
 JOINED_ITEM_WORDS = 5
+#: A block is an item of a run when at least this many of the blocks within this reach of it, one
+#: of them beside it, end without a full stop and are no headings.
+RUN_REACH = 2
+RUN_MIN_LINES = 3
+#: A sentence's end inside a line (after a word of three letters or more: ``vs.`` is none): no heading has one.
+PHRASE_BREAK_RE = re.compile(r"[^\W\d_]{3}[.!?…;]['\"”’»]?\s+\S")
 
 
 class Context(NamedTuple):
@@ -52,14 +59,31 @@ def context(blocks: tuple[Block, ...], titled: bool, title_line: int | None = No
     The head is the blocks before the first full stop that stand above the title's line, or
     that open an untitled article: a headline and its standfirst left in the body.
     """
-    likely = [(i, words) for i, block in enumerate(blocks)
-              if (words := size(block.text)) <= SIBLING_MAX_WORDS and cut_confidence(block.text) == LIKELY]
+    likely, headings = [], 0
+    for i, block in enumerate(blocks):
+        if full_stop(block.text) or (words := size(block.text)) > SIBLING_MAX_WORDS:
+            continue
+        if cut_confidence(block.text) == LIKELY:
+            likely.append((i, words))
+        elif unstopped_shape(block.text) == "heading":
+            headings += 1
     short = any(words <= HEADING_MAX_WORDS for _, words in likely)
-    shaped = frozenset(i for i, _ in likely) if short and len(likely) >= SIBLING_HEADINGS else frozenset()
+    shaped = frozenset(i for i, _ in likely if one_phrase(blocks[i].text)) \
+        if short and len(likely) + headings >= SIBLING_HEADINGS else frozenset()
     head = 0
     while head < len(blocks) and not full_stop(blocks[head].text) and _above(blocks[head], titled, title_line):
         head += 1
     return Context(shaped, head)
+
+
+def one_phrase(text: str) -> bool:
+    """True when ``text`` holds no sentence's end before its last word, as a heading: a paragraph
+    cut part-way often keeps a whole sentence before the cut.
+
+    >>> one_phrase("Flat Rate vs. Hourly Cleaning Services"), one_phrase("He left. Then the rain, which")
+    (True, False)
+    """
+    return not PHRASE_BREAK_RE.search(text)
 
 
 def _above(block: Block, titled: bool, title_line: int | None) -> bool:
@@ -104,7 +128,8 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
     rows, a heading shaped as the article's others, or the headline of an untitled article.
     """
     block = blocks[index]
-    if index in around.headings or index < around.head or _split_line(blocks, index):
+    heading = index in around.headings and index + 1 < len(blocks)  # a heading stands above something
+    if heading or index < around.head or _split_line(blocks, index):
         return None
     confidence = cut_confidence(block.text)
     following = _text_block(blocks, index + 1)
@@ -112,7 +137,21 @@ def paragraph_cut(blocks: tuple[Block, ...], index: int, around: Context = Conte
         return None
     if _rows(block, _text_block(blocks, index - 1)) or _rows(block, following) or joined_items(block):
         return None
+    if in_run(blocks, index):
+        return None
     return confidence
+
+
+def in_run(blocks: tuple[Block, ...], index: int) -> bool:
+    """True when block ``index`` stands in a run of lines without a full stop, whatever their lengths:
+    the items of a list or the cells of a table, among which a cut sentence is rare.
+
+    A heading does not count: a cut sentence may stand below one.
+    """
+    near = [_text_block(blocks, i) for i in range(index - RUN_REACH, index + RUN_REACH + 1) if i != index]
+    unstopped = [b is not None and not full_stop(b.text) and unstopped_shape(b.text) != "heading" for b in near]
+    adjacent = unstopped[RUN_REACH - 1] or unstopped[RUN_REACH]
+    return adjacent and sum(unstopped) >= RUN_MIN_LINES
 
 
 def _split_line(blocks: tuple[Block, ...], index: int) -> bool:

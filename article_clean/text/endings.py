@@ -9,6 +9,7 @@ and footnote markers need no full stop; :func:`unstopped_shape` names them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..data.chars import CODE_CHAR_RE, WIDE_CHAR_RE
@@ -18,8 +19,12 @@ from .quotes import continues_quote, ends_closed
 
 #: Sentence-final punctuation, in Latin, CJK and other scripts.
 TERMINALS = ".!?…:;。！？｡؟।"
-#: What may follow the full stop: closing quotes and brackets, and white space.
-CLOSING = "\"'”’»«“」』）)]】》 \u00a0"
+#: What may follow the full stop: closing quotes and brackets, and white space (a no-break space
+#: read as Windows-1252 leaves an ``Â``).
+CLOSING = "\"'”’»«“」』）)]】》 \u00a0Â"
+#: A footnote's number after the full stop of a word or a figure's per cent: ``the filer.2``,
+#: ``at 7.25%.7``, ``level:11,12``, ``industry. 3``. A figure before the stop is a decimal (``15.3``).
+FOOTNOTE_END_RE = re.compile(r"(?<=[^\W\d_]|[%\"”’»)])[.!?:]['\"”’»]?\s?\d{1,3}(?:,\d{1,3})*$")
 #: A paragraph shorter than this many words is a caption or label, not a cut sentence; unless it
 #: ends in an article, a preposition or a conjunction, which no label does, and has this many.
 CUT_MIN_WORDS = 5
@@ -75,6 +80,12 @@ CAPTION_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*(?: [\w-]+)?:\s")
 #: An agency's sign-off after the last full stop (``... the US. PTI``), or a signature after a dash
 #: (``... — Neil Gaiman``, ``-- CONCERNED SISTER``).
 SIGN_OFF_RE = re.compile(r"[.!?…]['\"”’»]?\s+[A-Z]{2,8}$|\s(?:—|–|―|--)\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s?){1,5}$")
+#: Who said it, after a dash that follows a full stop or a closing quotation mark:
+#: ``... fit)." - Jennifer``, ``... applications" -- Computer science professor``, ``." — Rochelle Bilow, editor``.
+#: A single mark after a word is an apostrophe (``the players' — and``), so only a double one counts.
+ATTRIBUTION_MAX_CHARS = 120
+ATTRIBUTION_RE = re.compile(r"(?:[.!?…]['\"”’»]*|[\"”»])\s+(?:--?|[—–―])\s*[^\s.!?…][^.!?…]{0,%d}$"
+                            % ATTRIBUTION_MAX_CHARS)
 FIGURE_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
 #: A date at the end of a line: a month, a day and perhaps a year (``for Nov. 19``, ``November 18, 2019``).
 DATE_END_RE = re.compile(r"(?P<month>[^\W\d_]{3,10})\.?\s+\d{1,2}(?:,?\s+\d{4})?$")
@@ -100,6 +111,8 @@ def full_stop(text: str) -> bool:
     (True, True, False)
     """
     stripped = text.rstrip(CLOSING)
+    if stripped[-1:].isdigit() and FOOTNOTE_END_RE.search(stripped):
+        return True
     return bool(stripped) and stripped[-1] in TERMINALS
 
 
@@ -133,6 +146,11 @@ def _in_capitals(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
 
 
+#: The shape of a line is asked of it again for its neighbours: remember those of one article's worth.
+SHAPES_REMEMBERED = 256
+
+
+@functools.lru_cache(maxsize=SHAPES_REMEMBERED)
 def unstopped_shape(text: str) -> str | None:
     """The kind of line that needs no full stop, or None when ``text`` reads as running text.
 
@@ -147,6 +165,8 @@ def unstopped_shape(text: str) -> str | None:
     last = text.rstrip(CLOSING)[-1:]
     if CREDIT_START_RE.search(text) or CREDIT_MARK_RE.search(text) or SIGN_OFF_RE.search(text):
         return "credit"
+    if ATTRIBUTION_RE.search(text):
+        return "attribution"
     if continues_quote(text) and ends_closed(text):
         return "quotation"
     if LINK_END_RE.search(text):
@@ -192,6 +212,7 @@ def dangling(text: str) -> bool:
     return bool(words) and words[-1] in DANGLING
 
 
+@functools.lru_cache(maxsize=SHAPES_REMEMBERED)
 def cut_confidence(text: str) -> float | None:
     """How sure it is that ``text`` is a sentence stopped part-way; None when it is not one.
 
@@ -202,8 +223,10 @@ def cut_confidence(text: str) -> float | None:
     >>> cut_confidence("Officials said the rivers burst their banks.") is None
     True
     """
+    if full_stop(text):
+        return None
     stripped = text.rstrip(CLOSING)
     least = CUT_MIN_WORDS_DANGLING if dangling(text) else CUT_MIN_WORDS
-    if full_stop(text) or size(text) < least or unstopped_shape(text) is not None:
+    if size(text) < least or unstopped_shape(text) is not None:
         return None
     return SURE if stripped.endswith(",") or dangling(text) else LIKELY
