@@ -72,3 +72,78 @@ def test_dash_items_with_list_context_stay_a_list(lead):
         items = "- new cycle lanes on the main roads into the centre, funded by a levy on parking\n"
     article = article_clean.clean(HEAD + lead + "\n" + items + LAST)
     assert "list_item" in [block.type for block in article.body]
+
+
+MENU = "  • Home\n  • World\n  • Business\n  • Politics\n  • Sport\n  • Culture\n\n"
+STORY = (
+    "Minister defends the new budget in a long interview\n\nBy Jane Doe\n\n"
+    "The minister defended the budget on Sunday in a long interview with the national\n"
+    "broadcaster, saying that the cuts to public spending were needed to keep the\n"
+    "deficit under control and that the government would not change its course now.\n\n"
+    "Photo: Reuters/Jane Roe\n\n"
+    "In the same interview, the minister also said:\n\n"
+    '    "We have made hard choices, and we will stand by them. The country cannot\n'
+    '    keep borrowing at this rate, and every family knows what that means for them."\n\n'
+    "Continue reading the main story\n\n"
+    "Opposition parties said the budget would hurt the poorest households most, and\n"
+    "they called for a vote in parliament before the end of the month on the plans.\n\n"
+    "Powered by SmartAsset.com\n\n"
+    "The vote is expected in the first week of next month, officials said on Sunday.\n\n"
+)
+TAIL = (
+    "Share this article\n\n  • Facebook\n  • Twitter\n  • Email\n\n3 Comments\n\n"
+    "Great interview, thanks for publishing it in full here.\n\n"
+    "I disagree with the minister, the cuts will hurt the schools in my town.\n\n"
+    "Privacy Policy\n\nCookies\n\nTerms\n"
+)
+
+
+def _rules(article) -> dict[str, str]:
+    return {removal.text: removal.rule for removal in article.removed}
+
+
+def test_a_sentence_introducing_a_quotation_is_kept():
+    article = article_clean.clean(MENU + STORY + TAIL)
+    assert "In the same interview, the minister also said:" in [block.text for block in article.body]
+    assert _rules(article)["Photo: Reuters/Jane Roe"] == "page-chrome"
+
+
+def test_continue_reading_and_powered_by_are_chrome_not_crossheads():
+    article = article_clean.clean(MENU + STORY + TAIL)
+    assert [block.type for block in article.body] == ["paragraph"] * 5
+    rules = _rules(article)
+    assert rules["Continue reading the main story"] == "read-more"
+    assert rules["Powered by SmartAsset.com"] == "powered-by"
+    assert not article.flags
+
+
+WIKI = (
+    "t-distributed stochastic neighbor embedding\n\n"
+    "The method is a statistical technique for visualizing high-dimensional data by giving each\n"
+    "datapoint a location in a two or three-dimensional map.\n\n"
+    "Contents\n\n"
+    "Details{mark}\n\n"
+    "Given a set of high-dimensional objects, the method first computes probabilities that are\n"
+    "proportional to the similarity of the objects, in two stages.\n\n"
+    "Software{mark}\n\n"
+    "The method is implemented in many languages, and a version is part of the common libraries.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["[edit]", " [ edit ]", "\n\n[edit]"])
+def test_wiki_headings_lose_their_edit_links_and_an_empty_contents_heading_goes(mark):
+    article = article_clean.clean(WIKI.format(mark=mark))
+    assert [block.text for block in article.body if block.type == "heading"] == ["Details", "Software"]
+    assert "edit" not in article.text.replace("edited", "")
+    assert "Contents" not in article.text
+    assert {"edit-link"} == {removal.rule for removal in article.removed if "edit" in removal.text}
+    assert _rules(article)["Contents"] == "navigation"
+    assert not article.accounting()
+
+
+def test_the_footer_below_the_comments_is_not_reported_as_comments():
+    article = article_clean.clean(MENU + STORY + TAIL)
+    rules = _rules(article)
+    assert rules["Great interview, thanks for publishing it in full here."] == "comments"
+    assert rules["I disagree with the minister, the cuts will hurt the schools in my town."] == "comments"
+    assert {rules["Cookies"], rules["Terms"]} == {"outside-article"}

@@ -41,6 +41,7 @@ from ..text.pieces import (
     PROSE,
     REPEATED,
     SENTENCE,
+    introduces,
     is_bullet,
     kind_of,
     site_speaks,
@@ -96,6 +97,9 @@ MERGE_SHARE = 0.5
 MERGE_TOTAL = 150.0
 #: The rule for the lines below the article's end, by what ends it.
 CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
+#: What a comment section holds: its headings and what the commenters wrote. The chrome below the last
+#: of them (the site's footer) is outside the article, not a comment.
+COMMENT_TEXT = frozenset({COMMENTS, PROSE, SENTENCE})
 
 #: Kinds that only site chrome has: a document with few of them is an article already.
 PAGE_KINDS = frozenset({CHROME, COMMENTS, AFTER, CONSENT})
@@ -176,16 +180,20 @@ def elements(lines: tuple[Line, ...], removed: dict[int, str]) -> list[Element]:
     """The elements of a page, in order; a line taken as boilerplate is an element of its own.
 
     A piece that stands more than once on the page (a teaser, a picture's
-    caption and its alt text, a menu repeated in the footer) is chrome.
+    caption and its alt text, a menu repeated in the footer) is chrome; a
+    sentence ending in a colon above running text introduces it.
     """
     pieces = _pieces(lines)
     seen = Counter(text for _, _, text in pieces)
     found = [_removed_element(index, text) for index, line in enumerate(lines)
              if not line.text and (text := removed.get(line.number)) is not None]
-    for first, last, text in pieces:
-        kind = kind_of(text, is_bullet(lines[first].text))
+    kinds = [kind_of(text, is_bullet(lines[first].text)) for first, _, text in pieces]
+    for position, (first, last, text) in enumerate(pieces):
+        kind = kinds[position]
         if seen[text] > 1 and kind in (NEUTRAL, PROSE, SENTENCE):
             kind = REPEATED
+        elif kind == NEUTRAL and kinds[position + 1:position + 2] == [PROSE] and introduces(text):
+            kind = SENTENCE  # "The minister also said:" above the quotation
         found.append(Element(first, last, kind, _weight(kind, text), first == 0 or not lines[first - 1].text))
     return sorted(found)
 
@@ -295,6 +303,19 @@ def comments_start(found: list[Element]) -> int:
     return len(found)
 
 
+def cut_rules(found: list[Element], end: int) -> list[str]:
+    """The rule of each element from the article's end on: ``comments`` down to the last that a comment
+    section holds, then ``outside-article`` for the footer, and ``consent-dialog`` from a cookie dialog on.
+
+    >>> cut_rules([Element(0, 0, COMMENTS, -6.0), Element(2, 2, PROSE, 12.0), Element(4, 4, LABEL, -8.0)], 0)
+    ['comments', 'comments', 'outside-article']
+    """
+    consent = next((index for index in range(end, len(found)) if found[index].kind == CONSENT), len(found))
+    last = max((index for index in range(end, consent) if found[index].kind in COMMENT_TEXT), default=end - 1)
+    return [CUT_RULES[COMMENTS] if index <= last else "outside-article" if index < consent else CUT_RULES[CONSENT]
+            for index in range(end, len(found))]
+
+
 def lead(found: list[Element], first: int) -> int:
     """The span's start moved up to a lead paragraph standing just above it, across a few pictures,
     credits and share buttons, but not across a menu or a heading of related links."""
@@ -345,9 +366,10 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     first = lead(found, first)
     copies: set[str] = set()
+    below = cut_rules(found, end)
     for position, element in enumerate(found):
         if position < first or position > last:
-            rule = CUT_RULES[found[end].kind] if position >= end else "outside-article"
+            rule = below[position - end] if position >= end else "outside-article"
         elif element.kind == REPEATED and (text := _text(lines, element)) not in copies:
             copies.add(text)  # the first copy in the article stays
             continue

@@ -190,6 +190,19 @@ def short_sentence(text: str) -> bool:
     return capitalized(tokens) * 2 <= len(tokens) + 1
 
 
+def introduces(text: str) -> bool:
+    """A sentence that ends in a colon, mostly in lower case: it introduces what follows it (a quotation,
+    a list) when running text follows; a label ends in a colon too, but names in a word or two.
+
+    >>> introduces("In the same interview, the minister also said:"), introduces("Für den Mürbeteig:")
+    (True, False)
+    """
+    tokens = text.split()
+    if not SENTENCE_MIN_WORDS <= len(tokens) <= LABEL_MAX_WORDS or not text.endswith(":"):
+        return False
+    return capitalized(tokens) * 2 <= len(tokens) + 1
+
+
 def site_speaks(text: str) -> bool:
     """Does the site speak to its reader here, or about its author, rather than tell the story?
 
