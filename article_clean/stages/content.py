@@ -13,8 +13,9 @@ stretches nearly as good that nothing parts from it join it. Running text at
 its ends in which the site speaks to its reader (a newsletter form, a licence)
 is trimmed. A lead paragraph just above it joins it; lines above it that can be
 its title, a byline or a timestamp stay for the later stages. Every other line
-outside it is removed with rule ``outside-article`` (``comments`` or
-``consent-dialog`` below the opening of either), and chrome inside it with
+outside it is removed with rule ``outside-article`` (``comments`` below the
+opening of a comment section down to its last comment, ``consent-dialog``
+below the opening of a cookie dialog), and chrome inside it with
 ``page-chrome``, with the short lines that stand next to chrome, so nothing is
 lost.
 
@@ -40,7 +41,9 @@ from ..text.pieces import (
     NEUTRAL,
     PROSE,
     REPEATED,
+    OUTSIDE,
     SENTENCE,
+    cut_rules,
     introduces,
     is_bullet,
     kind_of,
@@ -95,11 +98,6 @@ MERGE_SHARE = 0.5
 #: A stretch above the article with at least this total joins it whatever the article's length: a few
 #: paragraphs side by side (three of some twenty-five words) are an introduction, not a teaser.
 MERGE_TOTAL = 150.0
-#: The rule for the lines below the article's end, by what ends it.
-CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
-#: What a comment section holds: its headings and what the commenters wrote. The chrome below the last
-#: of them (the site's footer) is outside the article, not a comment.
-COMMENT_TEXT = frozenset({COMMENTS, PROSE, SENTENCE})
 
 #: Kinds that only site chrome has: a document with few of them is an article already.
 PAGE_KINDS = frozenset({CHROME, COMMENTS, AFTER, CONSENT})
@@ -303,19 +301,6 @@ def comments_start(found: list[Element]) -> int:
     return len(found)
 
 
-def cut_rules(found: list[Element], end: int) -> list[str]:
-    """The rule of each element from the article's end on: ``comments`` down to the last that a comment
-    section holds, then ``outside-article`` for the footer, and ``consent-dialog`` from a cookie dialog on.
-
-    >>> cut_rules([Element(0, 0, COMMENTS, -6.0), Element(2, 2, PROSE, 12.0), Element(4, 4, LABEL, -8.0)], 0)
-    ['comments', 'comments', 'outside-article']
-    """
-    consent = next((index for index in range(end, len(found)) if found[index].kind == CONSENT), len(found))
-    last = max((index for index in range(end, consent) if found[index].kind in COMMENT_TEXT), default=end - 1)
-    return [CUT_RULES[COMMENTS] if index <= last else "outside-article" if index < consent else CUT_RULES[CONSENT]
-            for index in range(end, len(found))]
-
-
 def lead(found: list[Element], first: int) -> int:
     """The span's start moved up to a lead paragraph standing just above it, across a few pictures,
     credits and share buttons, but not across a menu or a heading of related links."""
@@ -366,10 +351,10 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     first = lead(found, first)
     copies: set[str] = set()
-    below = cut_rules(found, end)
+    below = cut_rules([element.kind for element in found[end:]])
     for position, element in enumerate(found):
         if position < first or position > last:
-            rule = below[position - end] if position >= end else "outside-article"
+            rule = below[position - end] if position >= end else OUTSIDE
         elif element.kind == REPEATED and (text := _text(lines, element)) not in copies:
             copies.add(text)  # the first copy in the article stays
             continue
