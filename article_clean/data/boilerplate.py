@@ -30,7 +30,7 @@ NAV_PHRASES = frozenset(
         "Leave a Reply", "Post a Comment", "You may also like", "You might also like",
         "Read Next",
         "Don't Miss", "Must Read", "Featured", "Photos", "Videos", "Video", "Gallery",
-        "Disclaimer", "Feedback", "Contents", "Table of Contents", "Inhaltsverzeichnis", "Sommaire",
+        "Disclaimer", "Feedback", "Contents",
         "Impressum", "Datenschutz", "Kontakt", "Startseite", "Accueil", "Inicio",
     )
 )
@@ -63,7 +63,7 @@ BOILERPLATE_RULES: tuple[tuple[str, bool, str], ...] = (
     ("social-counter", True, (r"^(?:\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|views?|reads?|reactions?|retweets?|followers?)\s*){1,4}$")),
     ("copyright", True, (r"^(?:©|\(c\)|copyright\b|all rights reserved)")),
     ("search-box", True, (r"^(?:search(?: for| this site| here| \.\.\.|…)?|type (?:here )?to search|enter (?:your )?search[\w ]{0,20}|go|search …)[\s.:…]*$")),
-    ("powered-by", False, (r"^(?:Powered by|Proudly powered by|POWERED BY)(?: [^\s,;:]+){0,4}$")),
+    ("powered-by", False, (r"^(?:Powered by|Proudly powered by|POWERED BY)(?:(?: [\w\-]+){0,2} [\w\-]+(?:\.[\w\-]+){1,2})?\.?$")),
     ("read-more", True, (r"^(?:read more|continue reading(?: (?:the )?(?:main |full |rest of the )?(?:story|article|post))?|read full (?:story|article)|full story|more on this(?: story)?|"
         r"also read|read also|see also|related|related (?:news|articles|posts|stories|content|coverage|topics)|"
         r"you (?:may|might) also like|recommended(?: for you)?|read next|most read|most popular)"

@@ -178,20 +178,16 @@ def elements(lines: tuple[Line, ...], removed: dict[int, str]) -> list[Element]:
     """The elements of a page, in order; a line taken as boilerplate is an element of its own.
 
     A piece that stands more than once on the page (a teaser, a picture's
-    caption and its alt text, a menu repeated in the footer) is chrome; a
-    sentence ending in a colon above running text introduces it.
+    caption and its alt text, a menu repeated in the footer) is chrome.
     """
     pieces = _pieces(lines)
     seen = Counter(text for _, _, text in pieces)
     found = [_removed_element(index, text) for index, line in enumerate(lines)
              if not line.text and (text := removed.get(line.number)) is not None]
-    kinds = [kind_of(text, is_bullet(lines[first].text)) for first, _, text in pieces]
-    for position, (first, last, text) in enumerate(pieces):
-        kind = kinds[position]
+    for first, last, text in pieces:
+        kind = kind_of(text, is_bullet(lines[first].text))
         if seen[text] > 1 and kind in (NEUTRAL, PROSE, SENTENCE):
             kind = REPEATED
-        elif kind == NEUTRAL and kinds[position + 1:position + 2] == [PROSE] and introduces(text):
-            kind = SENTENCE  # "The minister also said:" above the quotation
         found.append(Element(first, last, kind, _weight(kind, text), first == 0 or not lines[first - 1].text))
     return sorted(found)
 
@@ -332,6 +328,11 @@ def head(lines: tuple[Line, ...], start: int) -> set[int]:
     return keep
 
 
+def introduction(lines: tuple[Line, ...], found: list[Element], index: int) -> bool:
+    """A sentence ending in a colon just above running text: it introduces a quotation or a list."""
+    return index + 1 < len(found) and found[index + 1].kind == PROSE and introduces(_text(lines, found[index]))
+
+
 def _text(lines: tuple[Line, ...], element: Element) -> str:
     return " ".join(lines[index].text for index in range(element.first, element.last + 1))
 
@@ -360,7 +361,7 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
             continue
         elif element.kind not in (PROSE, NEUTRAL, SENTENCE):
             rule = "page-chrome"
-        elif element.kind == NEUTRAL and beside_chrome(found, position):
+        elif element.kind == NEUTRAL and beside_chrome(found, position) and not introduction(lines, found, position):
             rule = "page-chrome"  # a date by the share buttons, a headline in a list of links
         else:
             continue

@@ -128,7 +128,7 @@ def rejoin(parts: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
             if (
                 not ends_sentence(previous[-1].text)
                 and not _crosshead(previous[-1].text)
-                and (goes_on_lower(head.text) or (indented and previous[0].indent > 0 and head.indent == 0))
+                and (head.text[:1].islower() or (indented and previous[0].indent > 0 and head.indent == 0))
             ):
                 previous.extend(lines)
                 continue
