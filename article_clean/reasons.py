@@ -62,6 +62,7 @@ REASONS: tuple[Reason, ...] = (
     *_reasons(
         "boilerplate", False,
         ("beta-version", "the site's 'Beta Version' label"),
+        ("powered-by", "a 'powered by' credit: the software or the provider behind the site or a widget"),
         ("image-placeholder", "a placeholder a dump printed for an image, video or embed"),
         ("social-counter", "a count of likes, comments, shares or views"),
         ("copyright", "a copyright line"),
@@ -82,6 +83,10 @@ REASONS: tuple[Reason, ...] = (
     *_reasons(
         "content html", False,
         ("comments", "the comment section and what follows it"),
+    ),
+    *_reasons(
+        "boilerplate structure", False,
+        ("edit-link", "a wiki's link to edit a section, printed beside its heading"),
     ),
     *_reasons(
         "reflow", False,

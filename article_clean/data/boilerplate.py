@@ -30,14 +30,21 @@ NAV_PHRASES = frozenset(
         "Leave a Reply", "Post a Comment", "You may also like", "You might also like",
         "Read Next",
         "Don't Miss", "Must Read", "Featured", "Photos", "Videos", "Video", "Gallery",
-        "Disclaimer", "Feedback",
+        "Disclaimer", "Feedback", "Contents",
         "Impressum", "Datenschutz", "Kontakt", "Startseite", "Accueil", "Inicio",
     )
 )
 
+#: A wiki's link to edit a section, as a dump prints it beside the section's heading: ``History[edit]``.
+EDIT_LINK = (r"\[\s*(?:edit(?: source)?|bearbeiten(?:\s*\|\s*quelltext bearbeiten)?|modifier(?:\s*\|\s*modifier le code)?|"
+             r"editar(?:\s*\|\s*editar código)?|modifica(?:\s*\|\s*modifica wikitesto)?)\s*\]")
+#: The edit link at the end of a heading's line.
+EDIT_MARK_RE = re.compile(rf"(?i:{EDIT_LINK})$")
+
 BOILERPLATE_RULES: tuple[tuple[str, bool, str], ...] = (
     ("advertisement", True, (r"^(?:advertisement|advertisements|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|ad)\b[\s:.\-]*(?:continue reading below|story continues below)?[\s.]*$")),
     ("beta-version", True, (r"^beta(?: version)?$")),
+    ("edit-link", True, rf"^{EDIT_LINK}$"),
     ("image-placeholder", True, (r"^(?:\[[^\]\s]{1,60}\](?:\s*\[[^\]\s]{1,60}\])*|\[(?:INS::INS|image|img|photo|video|embed)[^\]]{0,60}\])$")),
     ("share", True, (r"^(?:share(?: this| on| via| the article| article| story)?|tweet|pin it|whatsapp|"
         r"email this|print this|copy link|teilen(?: sie dies mit| mit)?|(?:jetzt|artikel|beitrag|seite) teilen|partager|"
@@ -56,7 +63,8 @@ BOILERPLATE_RULES: tuple[tuple[str, bool, str], ...] = (
     ("social-counter", True, (r"^(?:\d[\d,.]*[kKmM]?\s+(?:likes?|comments?|shares?|views?|reads?|reactions?|retweets?|followers?)\s*){1,4}$")),
     ("copyright", True, (r"^(?:©|\(c\)|copyright\b|all rights reserved)")),
     ("search-box", True, (r"^(?:search(?: for| this site| here| \.\.\.|…)?|type (?:here )?to search|enter (?:your )?search[\w ]{0,20}|go|search …)[\s.:…]*$")),
-    ("read-more", True, (r"^(?:read more|continue reading|read full (?:story|article)|full story|more on this(?: story)?|"
+    ("powered-by", False, (r"^(?:Powered by|Proudly powered by|POWERED BY)(?:(?: [\w\-]+){0,2} [\w\-]+(?:\.[\w\-]+){1,2})?\.?$")),
+    ("read-more", True, (r"^(?:read more|continue reading(?: (?:the )?(?:main |full |rest of the )?(?:story|article|post))?|read full (?:story|article)|full story|more on this(?: story)?|"
         r"also read|read also|see also|related|related (?:news|articles|posts|stories|content|coverage|topics)|"
         r"you (?:may|might) also like|recommended(?: for you)?|read next|most read|most popular)"
         r"(?:\s*[:\-–»›>]+.{0,160})?[\s:.»›>]*$")),

@@ -13,8 +13,9 @@ stretches nearly as good that nothing parts from it join it. Running text at
 its ends in which the site speaks to its reader (a newsletter form, a licence)
 is trimmed. A lead paragraph just above it joins it; lines above it that can be
 its title, a byline or a timestamp stay for the later stages. Every other line
-outside it is removed with rule ``outside-article`` (``comments`` or
-``consent-dialog`` below the opening of either), and chrome inside it with
+outside it is removed with rule ``outside-article`` (``comments`` below the
+opening of a comment section down to its last comment, ``consent-dialog``
+below the opening of a cookie dialog), and chrome inside it with
 ``page-chrome``, with the short lines that stand next to chrome, so nothing is
 lost.
 
@@ -40,7 +41,10 @@ from ..text.pieces import (
     NEUTRAL,
     PROSE,
     REPEATED,
+    OUTSIDE,
     SENTENCE,
+    cut_rules,
+    introduces,
     is_bullet,
     kind_of,
     site_speaks,
@@ -94,8 +98,6 @@ MERGE_SHARE = 0.5
 #: A stretch above the article with at least this total joins it whatever the article's length: a few
 #: paragraphs side by side (three of some twenty-five words) are an introduction, not a teaser.
 MERGE_TOTAL = 150.0
-#: The rule for the lines below the article's end, by what ends it.
-CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
 
 #: Kinds that only site chrome has: a document with few of them is an article already.
 PAGE_KINDS = frozenset({CHROME, COMMENTS, AFTER, CONSENT})
@@ -326,6 +328,11 @@ def head(lines: tuple[Line, ...], start: int) -> set[int]:
     return keep
 
 
+def introduction(lines: tuple[Line, ...], found: list[Element], index: int) -> bool:
+    """A sentence ending in a colon just above running text: it introduces a quotation or a list."""
+    return index + 1 < len(found) and found[index + 1].kind == PROSE and introduces(_text(lines, found[index]))
+
+
 def _text(lines: tuple[Line, ...], element: Element) -> str:
     return " ".join(lines[index].text for index in range(element.first, element.last + 1))
 
@@ -345,15 +352,16 @@ def _rules(lines: tuple[Line, ...], found: list[Element]) -> dict[int, str]:
         first, last = 0, end - 1  # too little running text to place the article: keep all but the chrome
     first = lead(found, first)
     copies: set[str] = set()
+    below = cut_rules([element.kind for element in found[end:]])
     for position, element in enumerate(found):
         if position < first or position > last:
-            rule = CUT_RULES[found[end].kind] if position >= end else "outside-article"
+            rule = below[position - end] if position >= end else OUTSIDE
         elif element.kind == REPEATED and (text := _text(lines, element)) not in copies:
             copies.add(text)  # the first copy in the article stays
             continue
         elif element.kind not in (PROSE, NEUTRAL, SENTENCE):
             rule = "page-chrome"
-        elif element.kind == NEUTRAL and beside_chrome(found, position):
+        elif element.kind == NEUTRAL and beside_chrome(found, position) and not introduction(lines, found, position):
             rule = "page-chrome"  # a date by the share buttons, a headline in a list of links
         else:
             continue

@@ -14,7 +14,7 @@ from ..model import Block, Line, Removal, Span
 from ..data.marks import AFP_CROSSHEAD_RE, MD_HEADING_RE, MD_QUOTE_RE
 from ..data.chars import BULLET_RE, WIDE_CHAR_RE, MARKER_STARTS, WORD_RE
 from ..doc import Doc
-from ..text.shapes import ends_sentence
+from ..text.shapes import ends_sentence, goes_on_lower, opening_word, opens_aside
 from ..text.normalizing import normalize_text
 
 #: Fewer wrapped lines than this and a document is not taken as hard-wrapped.
@@ -46,8 +46,11 @@ def wrap_width(groups: list[list[Line]]) -> int | None:
     return width if width <= MAX_WRAP_WIDTH else None
 
 
-def _kind(line: Line) -> str:
+def _kind(line: Line, previous: Line | None = None, following: Line | None = None) -> str:
+    """The line's kind; a dash that goes on the sentence of the line before opens no list item."""
     text = line.text
+    if previous is not None and opens_aside(previous.text, text, following.text if following else ""):
+        return "paragraph"
     if text[:1] not in MARKER_STARTS or AFP_CROSSHEAD_RE.match(text):
         return "paragraph"
     if MD_HEADING_RE.match(text):
@@ -64,20 +67,27 @@ def _crosshead(text: str) -> bool:
     return text[:1] in "-–—" and AFP_CROSSHEAD_RE.match(text) is not None
 
 
-def _soft_break(previous: Line, line: Line, width: int | None) -> bool:
-    """True when the break between two lines of one block is a wrap, not a paragraph end."""
-    first_word = line.text.split(" ", 1)[0]
+def _soft_break(previous: Line, line: Line, following: str, width: int | None) -> bool:
+    """True when the break between two lines of one block is a wrap, not a paragraph end.
+
+    A quote mark or dash and the word after it move to the next line together, and a
+    line that opens with one goes on the sentence that the line before left open.
+    """
+    first_word = opening_word(line.text)
     fits = width is None or _end(previous) + 1 + len(first_word) <= width - FIT_SLACK
     if not fits:
         return True
-    return not ends_sentence(previous.text) and line.text[:1].islower()
+    if ends_sentence(previous.text):
+        return False
+    return goes_on_lower(line.text) or opens_aside(previous.text, line.text, following)
 
 
 def split_group(group: list[Line], width: int | None) -> list[tuple[str, list[Line]]]:
     """Split one run of non-blank lines into typed paragraphs."""
     parts: list[tuple[str, list[Line]]] = []
-    for line in group:
-        kind = _kind(line)
+    for index, line in enumerate(group):
+        following = group[index + 1] if index + 1 < len(group) else None
+        kind = _kind(line, group[index - 1] if index else None, following)
         if parts:
             current_kind, current = parts[-1]
             previous = current[-1]
@@ -92,7 +102,7 @@ def split_group(group: list[Line], width: int | None) -> list[tuple[str, list[Li
                 and kind == "paragraph"
                 and not _crosshead(previous.text)
                 and not (line.indent > previous.indent and line.indent > 0)
-                and _soft_break(previous, line, width)
+                and _soft_break(previous, line, following.text if following else "", width)
             ):
                 current.append(line)
                 continue

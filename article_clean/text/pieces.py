@@ -57,6 +57,12 @@ SENTENCE = "sentence"
 SENTENCE_MIN_WORDS = 4
 #: A piece that stands twice on a page.
 REPEATED = "repeated"
+#: The removal rules of the pieces outside the article: below a comment section's heading, comments,
+#: down to the last piece that a comment section holds (its headings, what the commenters wrote);
+#: the chrome below that (the site's footer) is outside the article; and a cookie dialog.
+OUTSIDE = "outside-article"
+CUT_RULES = {COMMENTS: "comments", CONSENT: "consent-dialog"}
+COMMENT_TEXT = frozenset({COMMENTS, PROSE, SENTENCE})
 
 
 def is_bullet(text: str) -> bool:
@@ -188,6 +194,31 @@ def short_sentence(text: str) -> bool:
     if not SENTENCE_MIN_WORDS <= len(tokens) < RUNNING_TEXT_MIN_WORDS or not ends_sentence(text) or text.endswith(":"):
         return False
     return capitalized(tokens) * 2 <= len(tokens) + 1
+
+
+def introduces(text: str) -> bool:
+    """A sentence that ends in a colon, mostly in lower case: it introduces what follows it (a quotation,
+    a list) when running text follows; a label ends in a colon too, but names in a word or two.
+
+    >>> introduces("In the same interview, the minister also said:"), introduces("Für den Mürbeteig:")
+    (True, False)
+    """
+    tokens = text.split()
+    if not SENTENCE_MIN_WORDS <= len(tokens) <= LABEL_MAX_WORDS or not text.endswith(":"):
+        return False
+    return capitalized(tokens) * 2 <= len(tokens) + 1
+
+
+def cut_rules(kinds: list[str]) -> list[str]:
+    """The removal rule of each piece from the opening of a comment section or a cookie dialog on.
+
+    >>> cut_rules([COMMENTS, PROSE, LABEL, CONSENT, PROSE])
+    ['comments', 'comments', 'outside-article', 'consent-dialog', 'consent-dialog']
+    """
+    consent = next((index for index, kind in enumerate(kinds) if kind == CONSENT), len(kinds))
+    last = max((index for index in range(consent) if kinds[index] in COMMENT_TEXT), default=-1)
+    return [CUT_RULES[COMMENTS] if index <= last else OUTSIDE if index < consent else CUT_RULES[CONSENT]
+            for index in range(len(kinds))]
 
 
 def site_speaks(text: str) -> bool:

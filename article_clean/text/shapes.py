@@ -6,7 +6,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..model import Line
-from ..data.chars import WIDE_CHAR_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS
+from ..data.chars import WIDE_CHAR_RE, BULLET_RE, MARKER_STARTS, CLOSERS, TERMINALS, QUOTE_OPENERS
 from ..data.marks import AFP_CROSSHEAD_RE
 from ..data.bylines import BYLINE_BY_RE
 from ..data.datelines import DATELINE_RE
@@ -51,6 +51,60 @@ def ends_sentence(text: str) -> bool:
     (True, True, False)
     """
     return text.rstrip(CLOSERS)[-1:] in TERMINALS and bool(text.strip(CLOSERS))
+
+
+#: Dashes that open a list item in a dump, or an aside inside a sentence.
+DASH_MARKERS = "-–"
+#: What a wrapped line may open with before its first word: quote marks, dashes and spaces.
+LINE_OPENERS = QUOTE_OPENERS + DASH_MARKERS + "— \u00a0\u202f"
+
+
+def is_dash_item(text: str) -> bool:
+    """A line opening with a dash and a space: a list item, or an aside that goes on a sentence.
+
+    >>> is_dash_item("– at least to sailors – for"), is_dash_item("-5 degrees")
+    (True, False)
+    """
+    return text[:1] in DASH_MARKERS and text[1:2].isspace()
+
+
+def opening_word(text: str) -> str:
+    """The first word of ``text`` with the quote marks or dash before it: what a wrap moves as one.
+
+    >>> opening_word("« réduire les délais »"), opening_word("prochain, selon")
+    ('« réduire', 'prochain,')
+    """
+    body = text.lstrip(LINE_OPENERS)
+    return text[: len(text) - len(body)] + body.split(" ", 1)[0]
+
+
+def goes_on_lower(text: str) -> bool:
+    """Does ``text`` go on in lower case, past any quote mark or dash it opens with?
+
+    >>> goes_on_lower("„wir werden das schaffen“"), goes_on_lower("« Nous"), goes_on_lower("and so")
+    (True, False, True)
+    """
+    return text.lstrip(LINE_OPENERS)[:1].islower()
+
+
+def opens_aside(previous: str, text: str, following: str) -> bool:
+    """A line opening with a quote mark or a dash that goes on the sentence the line before it left open.
+
+    A dash opens a list item instead when there is list context: the line before introduces it
+    (ends in a colon) or is an item itself, or the line after is another item.
+
+    >>> opens_aside("the harbour, which is known", "– at least to sailors – for", "its calm water.")
+    True
+    >>> opens_aside("the harbour, which is known", "- moorings", "- a sea wall")
+    False
+    >>> opens_aside("le ministre a promis de", "« réduire les délais » dès le mois", "prochain")
+    True
+    """
+    if not previous or not text or ends_sentence(previous) or is_dash_item(previous):
+        return False
+    if is_dash_item(text):
+        return not is_dash_item(following)
+    return text[:1] in QUOTE_OPENERS
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -125,7 +179,12 @@ def is_prose(lines: tuple[Line, ...], index: int) -> bool:
     if ends_sentence(text):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return len(text) >= WRAPPED_MIN_CHARS and bool(following) and not (following[:1] in MARKER_STARTS and BULLET_RE.match(following))
+    if len(text) < WRAPPED_MIN_CHARS or not following:
+        return False
+    if following[:1] in MARKER_STARTS and BULLET_RE.match(following):
+        after = lines[index + 2].text if index + 2 < len(lines) else ""
+        return opens_aside(text, following, after)
+    return True
 
 
 def first_prose(lines: tuple[Line, ...]) -> int:
