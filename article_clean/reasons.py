@@ -117,3 +117,9 @@ REASONS: tuple[Reason, ...] = (
 BY_NAME: dict[str, Reason] = {reason.name: reason for reason in REASONS}
 #: Rules that record metadata: the line went to a field.
 METADATA_REASONS: frozenset[str] = frozenset(reason.name for reason in REASONS if reason.metadata)
+
+
+def markdown_table() -> str:
+    """The registry as README's table of removal reasons."""
+    rows = [f"| `{r.name}` | {', '.join(r.stages)} | {r.description} |" for r in REASONS]
+    return "\n".join(["| rule | stages | what it took |", "|---|---|---|", *rows])
