@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..data.bylines import BYLINE_BY_RE, BYLINE_DATED_RE, NAME_SPLIT_RE, ROLE_BYLINES
 from ..data.datelines import AGENCIES
+from ..data.html_hints import NAME_PARTICLES, NOT_PERSON_WORDS
 from ..model import Byline
 from .timestamps import find_timestamp
 
@@ -14,14 +15,20 @@ def authors(names: str) -> tuple[str, ...]:
 
     >>> authors("Jane Doe and John Roe")
     ('Jane Doe', 'John Roe')
-    >>> authors("Janie Gabbett, Reuters")
-    ('Janie Gabbett',)
+    >>> authors("Janie Gabbett, Reuters"), authors("Acme Speech & Privacy Team")
+    (('Janie Gabbett',), ())
     """
     found = []
     for name in NAME_SPLIT_RE.split(names):
         name = name.strip(" .,;")
-        if name and name.lower() not in AGENCIES and name.lower() not in ROLE_BYLINES and name not in found:
-            found.append(name)
+        if not name or name.lower() in AGENCIES or name.lower() in ROLE_BYLINES or name in found:
+            continue
+        others = [word for word in name.lower().split() if word not in NOT_PERSON_WORDS or word in NAME_PARTICLES]
+        if len(others) < len(name.split()):
+            if len(others) <= 1:
+                return ()  # the end of an organization's name that the list split: "Acme Speech & Privacy Team"
+            continue
+        found.append(name)
     return tuple(found)
 
 
