@@ -257,3 +257,10 @@ def test_a_section_named_where_the_author_stands_is_no_handle():
 def test_the_byline_text_is_the_pages_own_words(credit, text):
     byline = article_clean.clean(page(f"<article>{HEADLINE}{credit}{PARAGRAPHS}</article>")).byline
     assert byline.text == text
+
+
+def test_a_line_that_is_only_a_date_below_the_first_paragraph_leaves_the_body_as_a_meta_line():
+    lead = "<p>The council agreed on a plan for the bridge that the floods took last winter, with work to start soon.</p>"
+    article = article_clean.clean(page(f"<article>{HEADLINE}{lead}<p>Friday, November 14, 2025</p>{PARAGRAPHS}</article>"))
+    assert not any("November 14" in block.text for block in article.body)
+    assert ("meta-line", "Friday, November 14, 2025") in [(r.rule, r.text) for r in article.removed]
