@@ -186,7 +186,7 @@ ROLE_WORDS = frozenset(
     "assistant executive managing principal lead head intern fellow vice".split()
 )
 #: A bracket in a credit that names more authors: ``(avec Paul Martin et Léa Bernard)``, ``(with ...)``.
-CO_AUTHORS_RE = re.compile(r"\s*\((?i:avec|with|mit|con|com|met|z)\s+([^()]*)\)")
+CO_AUTHORS_RE = re.compile(r"\((?i:avec|with|mit|con|com|met|z)\s([^()]*)\)")
 #: Word endings of organizations' names: ``Wirtschaftsnachrichten``, ``Landeszeitung``.
 NOT_PERSON_SUFFIXES = ("nachrichten", "zeitung", "news", "verlag", "magazin", "redaktion", "online", "media", ".com", ".de")
 #: Words that open a credit, in many languages: ``By``, ``Von``, ``Par``, ``Autor:``, ``Ein Artikel von``.

@@ -49,6 +49,8 @@ MARKED_CHROME = frozenset(("footer",))
 BYLINE_MAX_CHARS = 160
 _URL_RE = re.compile(r"^(?:https?:|www\.|/)|\w\.(?:[a-z]{2,4})\b|\w\.\w", re.I)
 _SPACE_RE = re.compile(r"\s+")
+#: A block of running text, whose words tell ordinary words from handles, has this many words at least.
+ORDINARY_MIN_WORDS = 8
 #: A word written in lower case in the page's text.
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zß-ÿ]+(?![\w-])")
 
@@ -176,9 +178,11 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
 
 
 def ordinary_words(page: Page) -> frozenset[str]:
-    """The words that the page writes in lower case: a one-word "name" among them is a section or a
-    label (``Games``, ``Posts``), not a user's handle."""
-    return frozenset(word for block in page.blocks for word in _LOWER_WORD_RE.findall(block.text))
+    """The words that the page writes in lower case in its running text (not in links, such as a tag
+    cloud's ``fatima``): a one-word "name" among them is a section or a label (``Games``, ``Posts``),
+    not a user's handle."""
+    return frozenset(word for block in page.blocks if block.link_chars * 2 < block.chars
+                     and block.text.count(" ") + 1 >= ORDINARY_MIN_WORDS for word in _LOWER_WORD_RE.findall(block.text))
 
 
 def people(names: tuple[str, ...], page: Page) -> tuple[str, ...]:
