@@ -19,17 +19,22 @@ def authors(names: str) -> tuple[str, ...]:
     (('Janie Gabbett',), ())
     """
     found = []
-    for name in NAME_SPLIT_RE.split(names):
+    parts = NAME_SPLIT_RE.split(names)
+    for name in parts:
         name = name.strip(" .,;")
         if not name or name.lower() in AGENCIES or name.lower() in ROLE_BYLINES or name in found:
             continue
-        others = [word for word in name.lower().split() if word not in NOT_PERSON_WORDS or word in NAME_PARTICLES]
-        if len(others) < len(name.split()):
-            if len(others) <= 1:
-                return ()  # the end of an organization's name that the list split: "Acme Speech & Privacy Team"
-            continue
+        if len(parts) > 1 and _fragment(name):
+            return ()  # the end of an organization's name that the list split: "Acme Speech & Privacy Team"
         found.append(name)
     return tuple(found)
+
+
+def _fragment(name: str) -> bool:
+    """A word of an organization's name and at most one other word: ``Privacy Team``."""
+    words = name.lower().split()
+    others = [word for word in words if word not in NOT_PERSON_WORDS or word in NAME_PARTICLES]
+    return len(others) < len(words) and len(others) <= 1
 
 
 def read_byline(text: str) -> tuple[Byline, str | None] | None:
