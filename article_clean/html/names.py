@@ -12,9 +12,10 @@ from ..data.dates import WEEKDAYS
 
 #: An author name has at most this many words.
 AUTHOR_MAX_WORDS = 5
-#: The groups of a credit's list, and the names joined inside one group.
-_GROUP_SPLIT_RE = re.compile(r"\s*[,;]\s*")
-_JOIN_SPLIT_RE = re.compile(r"\s+(?:and|und|et|y)\s+|\s*&\s*")
+#: The groups of a credit's list, and the names joined inside one group; a match starts only where a
+#: run of spaces starts, so a long run is not tried from each of its spaces.
+_GROUP_SPLIT_RE = re.compile(r"(?<!\s)\s*[,;]\s*")
+_JOIN_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|und|et|y)\s+|(?<!\s)\s*&\s*")
 
 
 def squash(text: str) -> str:
