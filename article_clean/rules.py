@@ -139,7 +139,8 @@ RULES: tuple[Rule, ...] = (
          "they would close in protest.\n", severity="error"),
     Rule("AC402", "mojibake", "the text has mojibake",
          "Text was decoded with the wrong encoding somewhere on its way (`Ã©` for `é`). Found with "
-         "ftfy's detector; `--fix` repairs it with ftfy.",
+         "ftfy's detector, where ftfy can repair it: text that lost its bytes on the way cannot be "
+         "restored, and is not reported. `--fix` repairs it with ftfy.",
          "CafÃ© owners protest new rules\n\nThe owners of the cafÃ© on the square said on Monday "
          "they would close in protest.\n",
          "Café owners protest new rules\n\nThe owners of the café on the square said on Monday "

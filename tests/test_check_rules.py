@@ -85,3 +85,16 @@ def test_registry_is_well_formed():
         assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name), rule.name
         assert rule.severity in SEVERITIES
         assert rule.summary and rule.explanation and rule.bad != rule.good
+
+
+def test_mojibake_whose_bytes_were_lost_is_not_reported_as_fixable_but_repairable_mojibake_is():
+    from article_clean.check import check_data
+    from article_clean.check.select import DEFAULT_CODES
+    from article_clean.options import Options
+
+    def codes(line: str) -> list[str]:
+        result = check_data(f"Tytuł\n\n{line}\n".encode(), "p.txt", Options(), DEFAULT_CODES | {"AC402"}, fix=False)
+        return [v.code for v in result.violations]
+
+    assert "AC402" not in codes("Minister powiedzial, ze gÅ‚Ãwny problem to brak pieniedzy w budzecie.")
+    assert "AC402" in codes("WÅ‚adysÅ‚aw powiedziaÅ‚, Å¼e rzÄ…d zapowiedziaÅ‚ zmiany w ustawie o szkolnictwie.")

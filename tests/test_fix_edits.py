@@ -246,3 +246,19 @@ def test_jsonl_records_are_edited_each_on_its_line():
     first, second = result.rewritten.splitlines()
     assert first == json.dumps(good, separators=(",", ":"))
     assert "Latest News" not in [b["text"] for b in json.loads(second)["body"]]
+
+
+@pytest.mark.parametrize("after", ["09 Mar 2023, 14:40", "Share this article"])
+def test_a_line_that_ends_no_sentence_is_not_joined_onto_an_open_paragraph_across_a_blank(after):
+    """Among indented paragraphs, an unindented line after a paragraph left open goes on it only when
+    it ends the sentence: a timestamp or a share link is no continuation, so --fix leaves the open
+    paragraph's line alone."""
+    page = ("\nIS fighters massing in Afghanistan, says Putin ahead of talks\n\n"
+            "   MOSCOW, Oct 15, 2021 (BSS/AFP) - The\nUnited States, China and Pakistan will\n"
+            "join talks on the takeover on Tuesday,\nthe envoy said.\n\n"
+            '  A farmer said the flood was "worse than the one in 2004 and\n\n'
+            f"{after}\n\n"
+            "  Russian President Vladimir Putin on\nFriday said hundreds of fighters were\n"
+            "massing in the north.\n")
+    result = check_data(page.encode(), "page.txt", Options(), CODES, fix=True)
+    assert '  A farmer said the flood was "worse than the one in 2004 and\n' in result.rewritten

@@ -219,3 +219,48 @@ def test_a_printed_date_wins_over_a_script_s_data():
     state = '<script>var s = {"publishedAt": "2019-03-02T06:22:28Z"};</script>'
     body = HEADLINE + "<p class='date'>4 March 2019</p>" + PARAGRAPHS + state
     assert article_clean.clean(page(body)).published[:10] == "2019-03-04"
+
+
+# ---------------------------------------------------------------- names that are not people, or not whole
+
+
+@pytest.mark.parametrize("credit,names", [
+    ('<div class="byline">By JANE DOE JAN 12, 2024</div>', ("JANE DOE",)),
+    ('<div class="byline"><span>By Ann Lee</span> <span>March 3, 2024</span></div>', ("Ann Lee",)),
+    ('<div class="author">Luke KimDecember 3, 2025</div>', ("Luke Kim",)),
+    ('<div class="byline">By Jacob Marsh, Senior Staff Technologist</div>', ("Jacob Marsh",)),
+    ('<div class="byline">By Rasmus Barslund Founder &amp; Lead Reviewer</div>', ("Rasmus Barslund",)),
+    ('<div class="byline">By Dana Pell, Head of Marketing and Community Development</div>', ("Dana Pell",)),
+    ('<div class="byline">By Acme Speech &amp; Privacy Team</div>', None),
+    ('<div class="byline">By Chris Marsh ⋅ Founder ⋅ Updated May 6, 2025</div>', ("Chris Marsh",)),
+    ('<div class="byline">Par Marie Dupont (avec Paul Martin et Léa Bernard)</div>',
+     ("Marie Dupont", "Paul Martin", "Léa Bernard")),
+])
+def test_a_credit_gives_whole_names_of_people_only(credit, names):
+    assert authors_of(f"<article>{HEADLINE}{credit}{PARAGRAPHS}</article>") == names
+
+
+def test_a_section_named_where_the_author_stands_is_no_handle():
+    credit = '<div class="author"><a href="/games/">Games</a></div>'
+    body = PARAGRAPHS + "<p>The council said games in the park would go on while the bridge is rebuilt.</p>"
+    assert authors_of(f"<article>{HEADLINE}{credit}{body}</article>") is None
+    handle = '<div class="author"><a href="/u/gnaddrig">gnaddrig</a></div>'
+    assert authors_of(f"<article>{HEADLINE}{handle}{PARAGRAPHS}</article>") == ("gnaddrig",)
+
+
+@pytest.mark.parametrize("credit,text", [
+    ('<p class="byline">Par Marie Dupont et Léa Bernard</p>', "Par Marie Dupont et Léa Bernard"),
+    ('<p class="byline">Par Marie Dupont (avec Paul Martin et Léa Bernard)</p>',
+     "Par Marie Dupont (avec Paul Martin et Léa Bernard)"),
+    ("<p>11.12.2019 - Amelie Brandt</p>", "11.12.2019 - Amelie Brandt"),
+])
+def test_the_byline_text_is_the_pages_own_words(credit, text):
+    byline = article_clean.clean(page(f"<article>{HEADLINE}{credit}{PARAGRAPHS}</article>")).byline
+    assert byline.text == text
+
+
+def test_a_line_that_is_only_a_date_below_the_first_paragraph_leaves_the_body_as_a_meta_line():
+    lead = "<p>The council agreed on a plan for the bridge that the floods took last winter, with work to start soon.</p>"
+    article = article_clean.clean(page(f"<article>{HEADLINE}{lead}<p>Friday, November 14, 2025</p>{PARAGRAPHS}</article>"))
+    assert not any("November 14" in block.text for block in article.body)
+    assert ("meta-line", "Friday, November 14, 2025") in [(r.rule, r.text) for r in article.removed]

@@ -216,15 +216,19 @@ def timestamp_blocks(blocks: tuple[Block, ...]) -> list[int]:
 def mojibake(subject: Subject) -> Iterator[Finding]:
     """ftfy's detector, on the text as it stands in the file (``clean`` repairs it on the way in).
 
-    Where ``ftfy.badness.is_bad`` is true, its regex also says where.
+    Where ``ftfy.badness.is_bad`` is true, its regex also says where. Only mojibake that ftfy's repair
+    changes is reported, so the rule's fix holds: text whose lost bytes cannot be restored (``WÅadysÅaw``)
+    is left, as ``clean`` leaves it.
     """
     candidates = [piece for piece in subject.pieces if not piece.text.isascii()]
     if not candidates:
         return
+    import ftfy
+
     detector = badness_re()
     for piece in candidates:
         match = detector.search(piece.text)
-        if match:
+        if match and ftfy.fix_encoding(piece.text) != piece.text:
             start = max(0, match.start() - 10)
             yield BY_CODE["AC402"].finding(f'mojibake: "{piece.text[start:start + 40].strip()}"', *piece.position(match.start()))
 

@@ -175,6 +175,18 @@ ROLE_TAIL_RE = re.compile(
     r"(?:\s+\w+)?\s+(?i:editor|correspondent|reporter|writer|columnist|contributor|redakteur(?:in)?|"
     r"korrespondent(?:in)?|chefredakteur(?:in)?|journalist(?:in)?|autor(?:in)?|fotograf(?:in)?)\b.*$"
 )
+#: Words of a job title, not of a person's name: a credit's part that holds one is a role
+#: (``Senior Staff Technologist``, ``Trial Attorney``), and a name ends where one starts
+#: (``Rasmus Barslund Founder & Lead Reviewer``).
+ROLE_WORDS = frozenset(
+    "editor editors correspondent reporter writer columnist contributor contributing journalist technologist "
+    "attorney lawyer founder co-founder cofounder reviewer consultant director manager officer analyst "
+    "engineer developer scientist researcher professor president ceo cto cfo coo chair chairman coordinator "
+    "specialist strategist producer designer photographer senior junior former deputy chief associate "
+    "assistant executive managing principal lead head intern fellow vice".split()
+)
+#: A bracket in a credit that names more authors: ``(avec Paul Martin et Léa Bernard)``, ``(with ...)``.
+CO_AUTHORS_RE = re.compile(r"\((?i:avec|with|mit|con|com|met|z)\s([^()]*)\)")
 #: Word endings of organizations' names: ``Wirtschaftsnachrichten``, ``Landeszeitung``.
 NOT_PERSON_SUFFIXES = ("nachrichten", "zeitung", "news", "verlag", "magazin", "redaktion", "online", "media", ".com", ".de")
 #: Words that open a credit, in many languages: ``By``, ``Von``, ``Par``, ``Autor:``, ``Ein Artikel von``.

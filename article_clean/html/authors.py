@@ -8,32 +8,28 @@ the site's own name; see :func:`person_names`.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..model import Byline
 from ..data.datelines import AGENCIES
 from ..data.bylines import ROLE_BYLINES
 from ..text.bylines import authors as split_authors
-from ..text.bylines import read_byline
 from .blocks import Page
 from .dating import find_date
 from ..data.html_hints import (
     AUTHOR_PROPS,
     CLOSING_CREDIT_RE,
+    CO_AUTHORS_RE,
     CREDIT_LABEL_RE,
     BYLINE_PREFIX_RE,
-    NAME_PARTICLES,
-    NOT_PERSON_SUFFIXES,
     NOT_PERSON_WORDS,
     INLINE_BYLINE_RE,
     PRINTED_BYLINE_RE,
     ROLE_TAIL_RE,
 )
+from .names import looks_like_name, organization, squash, without_roles, without_weekday
 from .parse import text_of
 from ..data.dates import BYLINE_MONTH_WORDS, WEEKDAYS
 
-#: An author name has at most this many words.
-AUTHOR_MAX_WORDS = 5
 #: A credit this many blocks after the headline, or before it, is the article's.
 CREDIT_AFTER = 12
 CREDIT_BEFORE = 3
@@ -53,6 +49,10 @@ MARKED_CHROME = frozenset(("footer",))
 BYLINE_MAX_CHARS = 160
 _URL_RE = re.compile(r"^(?:https?:|www\.|/)|\w\.(?:[a-z]{2,4})\b|\w\.\w", re.I)
 _SPACE_RE = re.compile(r"\s+")
+#: A block of running text, whose words tell ordinary words from handles, has this many words at least.
+ORDINARY_MIN_WORDS = 8
+#: A word written in lower case in the page's text.
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zß-ÿ]+(?![\w-])")
 
 #: Words that are no one's name on their own: months, days, and the labels of links beside a credit.
 NOT_A_NAME = frozenset((*BYLINE_MONTH_WORDS, *WEEKDAYS, "mehr", "more", "red", "profil", "profile", "bio", "kontakt", "contact",
@@ -62,14 +62,15 @@ NOT_A_NAME = frozenset((*BYLINE_MONTH_WORDS, *WEEKDAYS, "mehr", "more", "red", "
 NOT_IN_NAME = frozenset((*(day for day in WEEKDAYS if len(day) > 4), "hace", "archivo", "archiv", "foto", "fotos", "photo", "photos", "bild", "bilder",
                          "paid", "content", "sponsored", "promoted", "advertorial", "anzeige", "partner", "werbung"))
 #: Where the names of a credit end: a digit, a separator, a word that goes on to a date, a place or a
-#: section. A short word that could be a particle of a name (``Loïc Le Clerc``) ends it only in lower
+#: section, a month before its day or year (``Ann Lee March 3``, ``Luke KimDecember 3``, ``Swann-June 5``). A short word that could be a particle of a name (``Loïc Le Clerc``) ends it only in lower
 #: case or before a date.
 _DATE_WORDS = "|".join(sorted({*BYLINE_MONTH_WORDS, *WEEKDAYS}, key=len, reverse=True))
 NAMES_END_RE = re.compile(
-    r"\d|\s[|·•~/]|[|·•]|\s[-–—]\s|\s[^\W\d_]+:|\s(?:on|am|le|el|em|in|im|at|um)\b|"
+    r"\d|\s[|·•⋅●»~/]|[|·•⋅●»]|\s[-–—]\s|\s[^\W\d_]+:|\s(?:on|am|le|el|em|in|im|at|um)\b|"
     r"\s(?i:on|am|le|el|em|in|im|at|um)\s+(?=\d|(?i:" + _DATE_WORDS + r")\b)|"
     r"\s(?i:sagt|says|said|schreibt|veröffentlicht|published|updated|aktualisiert|tags|kategorien|kategorie|"
-    r"category|categories|schlagworte)\b")
+    r"category|categories|schlagworte)\b|"
+    r"(?:\s|-|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))(?=(?i:" + _DATE_WORDS + r")\.?,?\s*\d)")
 #: A short word inside a credit that is a particle of the name (``Walter von Aachen``), not "by".
 PARTICLE_CREDITS = frozenset(("von", "vom"))
 #: A word glued to the next one: ``WilsonHace``, ``Falc'honKristen``; ``McDonald`` and ``MacArthur`` are names.
@@ -93,17 +94,6 @@ TEXT_AND_PICTURES_RE = re.compile(r"(?i:text|texte|words)\s*(?:und|and|&|/|\+)\s
 #: A line of a date and a name is this short at most, and each of its parts this short.
 DATE_NAME_MAX_CHARS = 80
 DATE_PART_MAX_CHARS = 40
-
-
-def squash(text: str) -> str:
-    """Lower-cased letters and digits only, accents and umlauts spelled out, for comparing names with sites.
-
-    >>> squash("Martin Rütter"), squash("martinruetter.com"), squash("El Colombiano")
-    ('martinruetter', 'martinruettercom', 'elcolombiano')
-    """
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
 
 
 def byline_core(text: str) -> str:
@@ -141,25 +131,6 @@ def _particle(text: str, match: re.Match[str]) -> bool:
             and all(word[:1].isupper() and word.lower() not in NOT_PERSON_WORDS for word in before))
 
 
-def looks_like_name(name: str, handle: bool = False) -> bool:
-    """A person's name: a few capitalized words (particles aside); one word only where ``handle`` allows
-    a user name.
-
-    >>> looks_like_name("Jean-Luc de la Tour"), looks_like_name("angriffen maximal sieben tage")
-    (True, False)
-    >>> looks_like_name("gnaddrig"), looks_like_name("gnaddrig", handle=True)
-    (False, True)
-    """
-    words = name.split()
-    if not words or len(words) > AUTHOR_MAX_WORDS or any(len(word) > 25 for word in words):
-        return False
-    if len(words) == 1:
-        return handle and (len(name) > 3 or not name.islower())
-    capitalized = [word for word in words if word.lower() not in NAME_PARTICLES]
-    lettered = [word for word in capitalized if any(c.isalpha() for c in word)]
-    return len(lettered) >= 2 and all(word[:1].isupper() or not word[:1].isalpha() for word in capitalized)
-
-
 def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = True) -> tuple[str, ...]:
     """The person names in an author string: no URLs, organizations, agencies, roles or site names.
 
@@ -181,7 +152,8 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
         return ()
     sites = [squash(part) for site in site_names if site for part in (site, site.rsplit(".", 1)[0]) if len(squash(part)) >= 3]
     labels = {squash(label) for site in site_names if site and "." in site for label in site.split(".")}
-    names = split_authors(value)
+    value = CO_AUTHORS_RE.sub(r", \1", value).strip()
+    names = split_authors(", ".join(without_roles(value)))
     if len(names) > 1 and any(" " not in name.strip() for name in names):
         return ()  # a list of keywords or departments, not of people
     if any(" " in name.strip() and _GLUED_RE.search(name) for name in names):
@@ -196,10 +168,7 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
         if (len(words) == 1 and (lowered in NOT_A_NAME or squash(name) in labels)) or any(
                 word.strip(".") in NOT_IN_NAME for word in words):
             continue  # a date, a link's label, or the site's own host name
-        inner = [word for number, word in enumerate(words) if not (0 < number < len(words) - 1 and word in NAME_PARTICLES)]
-        if lowered in AGENCIES or lowered in ROLE_BYLINES or any(word.strip(".") in NOT_PERSON_WORDS for word in inner):
-            continue
-        if any(word.endswith(NOT_PERSON_SUFFIXES) for word in words) or "admin" in lowered:
+        if lowered in AGENCIES or lowered in ROLE_BYLINES or organization(name):
             continue
         squashed = squash(name)
         if any(squashed == site or site in squashed for site in sites):
@@ -208,32 +177,38 @@ def person_names(value: str, site_names: tuple[str, ...] = (), handle: bool = Tr
     return tuple(found)
 
 
-def without_weekday(name: str) -> str:
-    """A name without the day of the week that a date printed after it left behind.
+def ordinary_words(page: Page) -> frozenset[str]:
+    """The words that the page writes in lower case in its running text (not in links, such as a tag
+    cloud's ``fatima``): a one-word "name" among them is a section or a label (``Games``, ``Posts``),
+    not a user's handle."""
+    return frozenset(word for block in page.blocks if block.link_chars * 2 < block.chars
+                     and block.text.count(" ") + 1 >= ORDINARY_MIN_WORDS for word in _LOWER_WORD_RE.findall(block.text))
 
-    >>> without_weekday("Tomas Spahn Fr"), without_weekday("Jane Doe")
-    ('Tomas Spahn', 'Jane Doe')
-    """
-    words = name.split()
-    if len(words) > 2 and words[-1].strip(".,").lower() in WEEKDAYS:
-        return " ".join(words[:-1]).rstrip(" ,")
-    return name
+
+def people(names: tuple[str, ...], page: Page) -> tuple[str, ...]:
+    """``names`` without the capitalized one-word ones that the page also writes in lower case, as an
+    ordinary word; a handle written in lower case is itself such a word, and stays."""
+    if not any(" " not in name for name in names):
+        return names
+    ordinary = ordinary_words(page)
+    return tuple(name for name in names if " " in name or name.islower() or name.lower() not in ordinary)
 
 
 def byline_of(names: tuple[str, ...], printed: str | None = None) -> Byline | None:
-    """A byline for ``names``: as printed when the text stages can read it back, else ``By`` and the names.
+    """A byline for ``names``: in the page's words as printed, else (names from metadata only) ``By``
+    and the names.
 
     >>> byline_of(("Jana Köhler",), " von  Jana Köhler ")
     Byline(text='von Jana Köhler', authors=('Jana Köhler',))
+    >>> byline_of(("Marie Dupont", "Léa Bernard"), "Par Marie Dupont et Léa Bernard").text
+    'Par Marie Dupont et Léa Bernard'
     >>> byline_of(("Jane Doe", "John Roe")).text
     'By Jane Doe and John Roe'
     """
     if not names:
         return None
     printed = _SPACE_RE.sub(" ", printed or "").strip()
-    if printed and read_byline(printed) is not None:
-        return Byline(printed, names)
-    return Byline("By " + " and ".join(names), names)
+    return Byline(printed or "By " + " and ".join(names), names)
 
 
 def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ...]) -> tuple[Byline, int] | None:
@@ -248,7 +223,7 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
         text = text_of(element)
         if len(text) > BYLINE_MAX_CHARS * 3 or len(_SPACE_RE.sub(" ", text).strip()) > BYLINE_MAX_CHARS:
             continue
-        names = person_names(text, site_names)
+        names = people(person_names(text, site_names), page)
         if names and not picture_credit(text, names[0]):
             return byline_of(names, text), index
     for index in range(max(0, anchor + 1), min(len(page.blocks), high + 1)):
@@ -262,11 +237,11 @@ def credited(page: Page, anchor: int, decisions: list, site_names: tuple[str, ..
                 return byline_of(names, block.text[match.start():]), index
         names = dated_names(block.text, site_names) if index <= anchor + DATE_NAME_AFTER else ()
         if names:
-            return byline_of(names), index
+            return byline_of(names, block.text), index
     for index in range(anchor - 1, max(-1, anchor - 1 - DATE_NAME_BEFORE), -1):
         names = () if _in_comments(decisions, index) else dated_names(page.blocks[index].text, site_names)
         if names:
-            return byline_of(names), index
+            return byline_of(names, page.blocks[index].text), index
     return None
 
 
@@ -328,7 +303,7 @@ def closing_credit(page: Page, last: int, decisions: list, site_names: tuple[str
                 text = below.text if below.chars <= BYLINE_MAX_CHARS else ""
                 names = person_names(text, site_names, handle=False) if text else ()
                 if names:
-                    return byline_of(names), index + 1
+                    return byline_of(names, text), index + 1
             break
         if _rule(decisions, index) in MARKED_CHROME:
             texts = [text_of(element) for element in marked.get(index, ()) if _marked_author(element)]

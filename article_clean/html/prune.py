@@ -218,18 +218,21 @@ def _marked_below(element: Element, top: Element) -> bool:
 
 def drop_meta_lines(page: Page, container: Span, raw: list[float], decisions: list[Decision | None]) -> None:
     """Drop short lines with a date above the first paragraph or below the last: ``Friday | 14 June 2019 |
-    By Jane Doe in Fashion | 0 comments``. Their date was read as the publication date's candidate."""
+    By Jane Doe in Fashion | 0 comments``, and lines that are only a date below the first paragraph
+    (``Friday, November 14, 2025``). Their date was read as the publication date's candidate."""
     kept = [i for i in range(container.first, container.last) if decisions[i] is None]
     prose = [i for i in kept if raw[i] >= page.blocks[i].chars]
     if not prose:
         return
     for index in kept:
-        if prose[0] <= index <= prose[-1]:
-            continue
         block = page.blocks[index]
-        if block.chars > META_LINE_MAX_CHARS or read_timestamp(block.text) or _sentence(block.text):
-            continue  # whole timestamps are the header stage's: it tells published from updated
-        if find_date(block.text):
+        if block.chars > META_LINE_MAX_CHARS or _sentence(block.text):
+            continue
+        if read_timestamp(block.text):
+            if index > prose[0]:  # above the first paragraph it is the header stage's, which tells
+                decisions[index] = Decision("meta-line", block.owner)  # published from updated; it reads no lower
+            continue
+        if not prose[0] <= index <= prose[-1] and find_date(block.text):
             decisions[index] = Decision("meta-line", block.owner)
 
 

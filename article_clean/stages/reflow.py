@@ -4,7 +4,8 @@ A break inside a block is soft (a wrap) when the next line's first word would
 not have fitted on the line, or when the line stops mid-sentence and the next
 goes on in lower case. A paragraph split by a blank line is rejoined when it
 stops mid-sentence and the next part goes on in lower case, or carries no
-first-line indent in a document whose paragraphs are indented.
+first-line indent in a document whose paragraphs are indented and ends the
+sentence left open.
 """
 
 from __future__ import annotations
@@ -117,6 +118,16 @@ def _indented_style(parts: list[tuple[str, list[Line]]]) -> bool:
     return indented >= 2 and indented * 2 >= len(multi)
 
 
+def _completes(lines: list[Line]) -> bool:
+    """Does a part end the sentence that the paragraph before it left open? Only then does a part
+    without a first-line indent go on that paragraph: a timestamp or a "Share this article" does not.
+
+    >>> _completes([Line(9, "09 Mar 2023, 14:40")]), _completes([Line(9, "and 2005, he said.")])
+    (False, True)
+    """
+    return ends_sentence(lines[-1].text)
+
+
 def rejoin(parts: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
     """Rejoin paragraphs that a blank line split in the middle of a sentence."""
     indented = _indented_style(parts)
@@ -128,7 +139,8 @@ def rejoin(parts: list[tuple[str, list[Line]]]) -> list[tuple[str, list[Line]]]:
             if (
                 not ends_sentence(previous[-1].text)
                 and not _crosshead(previous[-1].text)
-                and (head.text[:1].islower() or (indented and previous[0].indent > 0 and head.indent == 0))
+                and (head.text[:1].islower()
+                     or (indented and previous[0].indent > 0 and head.indent == 0 and _completes(lines)))
             ):
                 previous.extend(lines)
                 continue

@@ -8,6 +8,7 @@ import re
 
 from ..data.bylines import BYLINE_BY_RE, BYLINE_DATED_RE, LEAD_BYLINE_RE, NAME_END_WORDS, NAME_SPLIT_RE, NOT_AUTHOR_RE, ROLE_BYLINES
 from ..data.datelines import AGENCIES
+from ..data.html_hints import NAME_PARTICLES, NOT_PERSON_WORDS
 from ..model import Byline
 from .timestamps import find_timestamp, month_number, plain
 
@@ -19,15 +20,26 @@ def authors(names: str) -> tuple[str, ...]:
 
     >>> authors("Jane Doe and John Roe")
     ('Jane Doe', 'John Roe')
-    >>> authors("Janie Gabbett, Reuters")
-    ('Janie Gabbett',)
+    >>> authors("Janie Gabbett, Reuters"), authors("Acme Speech & Privacy Team")
+    (('Janie Gabbett',), ())
     """
     found = []
-    for name in NAME_SPLIT_RE.split(names):
+    parts = NAME_SPLIT_RE.split(names)
+    for name in parts:
         name = name.strip(" .,;")
-        if name and name.lower() not in AGENCIES and name.lower() not in ROLE_BYLINES and name not in found:
-            found.append(name)
+        if not name or name.lower() in AGENCIES or name.lower() in ROLE_BYLINES or name in found:
+            continue
+        if len(parts) > 1 and _fragment(name):
+            return ()  # the end of an organization's name that the list split: "Acme Speech & Privacy Team"
+        found.append(name)
     return tuple(found)
+
+
+def _fragment(name: str) -> bool:
+    """A word of an organization's name and at most one other word: ``Privacy Team``."""
+    words = name.lower().split()
+    others = [word for word in words if word not in NOT_PERSON_WORDS or word in NAME_PARTICLES]
+    return len(others) < len(words) and len(others) <= 1
 
 
 def read_byline(text: str) -> tuple[Byline, str | None] | None:
