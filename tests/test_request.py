@@ -64,3 +64,14 @@ def test_a_stream_that_cannot_be_written_is_one_error_and_leaves_no_file(folder,
         clean(request, Reporter(), io.StringIO(), engine=full_disk)
     assert (raised.value.output, raised.value.reason) == (tmp_path / "out.jsonl", "No space left on device")
     assert list(tmp_path.iterdir()) == [folder]
+
+
+@pytest.mark.parametrize("field", ["output", "report", "save_profile"])
+def test_a_path_in_a_folder_that_cannot_be_made_is_one_error(folder, tmp_path, field):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    target = blocker / "inside" / "out.json"
+    plan = Plan(format="jsonl", learn=field == "save_profile")
+    with pytest.raises(StreamNotWritten) as raised:
+        clean(request_for(folder, plan, **{field: target}), Reporter(), io.StringIO())
+    assert raised.value.output == target and raised.value.reason

@@ -13,7 +13,7 @@ import signal
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 
 from ..atomic import AtomicFile, atomic_write
 from ..options import Options
@@ -26,6 +26,7 @@ from .summary import Reporter, Summary
 #: How an engine runs a batch: ``(sources, options, plan, emit, reporter, profile) -> (summary, profile applied)``,
 #: as :func:`article_clean.batch.run` does.
 Runner = Callable[..., tuple[Summary, "Profile | None"]]
+T = TypeVar("T")
 
 
 class StreamNotWritten(Exception):
@@ -73,15 +74,24 @@ def clean(request: CleanRequest, reporter: Reporter, stdout: TextIO, engine: Run
     inputs, with ``summary.interrupted`` set: the stream is then not committed,
     nor the profile saved, but the report is written.
     """
-    stream = AtomicFile(request.output) if request.output is not None else None
+    stream = _written(request.output, AtomicFile) if request.output is not None else None
     emit = stream.write if stream else _bytes_to(stdout)
     summary, applied = _run(request, engine, emit, reporter, stream)
     _commit(stream, summary, stdout, request.output)
     if request.save_profile is not None and not summary.interrupted:
-        atomic_write(request.save_profile, applied.dumps())
+        _written(request.save_profile, atomic_write, applied.dumps())
     if request.report is not None:
-        atomic_write(request.report, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        _written(request.report, atomic_write, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return summary
+
+
+def _written(path: Path, write: Callable[..., T], *args: object) -> T:
+    """``write(path, *args)``; a folder that cannot be made or a file that cannot be written is
+    :class:`StreamNotWritten`, one line for the command to print, not a traceback."""
+    try:
+        return write(path, *args)
+    except OSError as problem:
+        raise StreamNotWritten(path, problem.strerror or str(problem)) from None
 
 
 def _run(request: CleanRequest, engine: Runner, emit: Callable[[bytes], None], reporter: Reporter,
