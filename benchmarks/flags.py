@@ -283,7 +283,12 @@ class Tally:
 
 
 def findings(text: str, path: str, options: Options, threshold: float) -> list:
-    result = check_data(text.encode("utf-8"), path, options, frozenset(ALL_CODES))
+    """The findings of ``check`` on ``text``; none for a text check cannot read (an own output
+    left empty), which the caller counts as a page with nothing found."""
+    try:
+        result = check_data(text.encode("utf-8"), path, options, frozenset(ALL_CODES))
+    except InputError:
+        return []
     return [v for v in result.violations if getattr(v, "confidence", 1.0) >= threshold]
 
 
