@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..reasons import METADATA_REASONS
-
-#: Removal rules that record metadata, not boilerplate: a line that went to a field.
-METADATA_RULES = METADATA_REASONS
 
 #: HTML elements whose tags, left in text, are markup residue (not "<Reuters>" or "a < b").
 HTML_TAGS = (

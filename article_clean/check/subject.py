@@ -22,13 +22,14 @@ from ..doc import Doc
 from ..model import Article, Block, Byline, Dateline, Finding, Removal, Span
 from ..options import Options
 from ..pipeline import finish, run_doc
+from ..reasons import METADATA_REASONS
 from ..rules import BY_CODE
 from ..stages import flags as flag_stage
 from ..text.decoding import decode_bytes
 from ..stages.reflow import MIN_WRAPPED_LINES
 from ..writers import WRITERS
 from . import jsonin
-from .patterns import CONTROL_RE, FORMS_BY_SUFFIX, METADATA_RULES
+from .patterns import CONTROL_RE, FORMS_BY_SUFFIX
 
 #: How article-clean's own JSON names its schema.
 OWN_SCHEMA = "article-clean/"
@@ -117,7 +118,7 @@ def _pipeline_subject(doc: Doc, raw: str, path: str, form: str) -> Subject:
         path, form, doc, article, doc.flags, _raw_pieces(raw), _title(doc), own=doc.layout is not None,
         boilerplate=tuple(
             Spot(r.line, _column(doc, r.line, r.text), r.text, r.rule)
-            for r in doc.removed if r.rule not in METADATA_RULES and r.line is not None
+            for r in doc.removed if r.rule not in METADATA_REASONS and r.line is not None
         ),
         glued=_glued(doc, raw, article, form),
         wraps=_wraps(doc),

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..doc import Doc
 from ..model import Finding, Removal
-from .patterns import METADATA_RULES
+from ..reasons import METADATA_REASONS
 
 
 class Fate(NamedTuple):
@@ -39,7 +39,7 @@ def removal_fate(removal: Removal) -> Fate:
     >>> removal_fate(Removal(66, "• Latest News", "navigation"))
     Fate(kind='removed', label='removed by navigation')
     """
-    if removal.rule in METADATA_RULES:
+    if removal.rule in METADATA_REASONS:
         return Fate("metadata", removal.rule)
     return Fate("removed", f"removed by {removal.rule}")
 
